@@ -1,0 +1,66 @@
+import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
+
+/** Bots update themselves within days (IPA 2007), so a pattern file older than a week is a failure. */
+export const PATTERN_WARN_DAYS = 3;
+export const PATTERN_FAIL_DAYS = 7;
+
+export const av002 = defineCheck({
+  id: 'AV-002',
+  item: 'a',
+  headline: 'protection',
+  severity: 'high',
+  title: { en: 'Antivirus pattern files up to date', ja: 'ウイルス対策ソフトのパターンファイルが最新' },
+  rationale: {
+    en: 'Bots update themselves within days; pattern files older than that miss them (IPA item (a)).',
+    ja: 'ボットは短期間でバージョンアップするため、パターンファイルが古いと検出できません (IPA の対策 (a))。',
+  },
+  remediation: {
+    linux: [
+      { en: 'Update now: sudo freshclam (stop clamav-freshclam first if it holds the lock).', ja: '今すぐ更新します: sudo freshclam (ロック中なら先に clamav-freshclam を停止)。' },
+      { en: 'Keep the clamav-freshclam service enabled: sudo systemctl enable --now clamav-freshclam', ja: 'clamav-freshclam サービスを有効にしておきます: sudo systemctl enable --now clamav-freshclam' },
+    ],
+    win32: [
+      { en: 'Open Windows Security → Virus & threat protection → Protection updates → Check for updates.', ja: '「Windows セキュリティ」→「ウイルスと脅威の防止」→「保護の更新」→「更新プログラムのチェック」を押します。' },
+      { en: 'For another antivirus product, run its update and check that its licence has not expired.', ja: '他社製品の場合は、そのソフトで更新を実行し、契約期限が切れていないか確認します。' },
+    ],
+    darwin: [
+      { en: 'Turn on "Install Security Responses and system files" in Software Update settings, then restart.', ja: 'ソフトウェアアップデートの設定で「セキュリティ対応とシステムファイルをインストール」をオンにし、再起動します。' },
+    ],
+  },
+  platforms: ['linux', 'win32', 'darwin'],
+  needs: ['antivirus'],
+  evaluate(facts, ctx) {
+    const av = need(facts, 'antivirus');
+    if (!av.ok) return unknownVerdict(av);
+    const installed = av.value.products.filter((p) => p.installed);
+    if (installed.length === 0) {
+      return {
+        status: 'not_applicable',
+        message: { en: 'No antivirus software, so no pattern files to check.', ja: 'ウイルス対策ソフトがないため、パターンファイルは確認できません。' },
+        evidence: [],
+      };
+    }
+    if (!ctx.capturedAt) return noCaptureTime();
+    const now = ctx.capturedAt;
+    const aged = installed.map((p) => ({ p, days: p.signaturesUpdatedAt ? ageInDays(p.signaturesUpdatedAt, now) : null }));
+    const evidence = aged.map(({ p, days }) => ({
+      text: days === null
+        ? { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
+        : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${p.signaturesUpdatedAt!.slice(0, 10)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${p.signaturesUpdatedAt!.slice(0, 10)}) は ${days} 日前のもの`.replace('  ', ' ') },
+      data: { product: p.name, signaturesUpdatedAt: p.signaturesUpdatedAt, ageDays: days, signatureVersion: p.signatureVersion },
+    }));
+    const known = aged.filter((a) => a.days !== null).map((a) => a.days!);
+    if (known.length === 0) {
+      const text = { en: 'The pattern file date could not be read.', ja: 'パターンファイルの日付を読み取れませんでした。' };
+      return { status: 'unknown', message: text, evidence, reason: { kind: 'failed', text } };
+    }
+    const freshest = Math.min(...known);
+    if (freshest > PATTERN_FAIL_DAYS) {
+      return { status: 'fail', message: { en: `Pattern files are ${freshest} days old: new bots are not recognised.`, ja: `パターンファイルが ${freshest} 日前のもので、新しいボットを検出できません。` }, evidence };
+    }
+    if (freshest > PATTERN_WARN_DAYS) {
+      return { status: 'warn', message: { en: `Pattern files are ${freshest} days old; update them.`, ja: `パターンファイルが ${freshest} 日前のものです。更新してください。` }, evidence };
+    }
+    return { status: 'pass', message: { en: `Pattern files are current (${freshest} days old).`, ja: `パターンファイルは最新です (${freshest} 日前)。` }, evidence };
+  },
+});

@@ -1,0 +1,25 @@
+import { av001 } from './av-001-antivirus-present';
+import { av002 } from './av-002-pattern-files-fresh';
+import type { CheckDefinition } from './check';
+import { man001 } from './man-001-mail-attachments';
+import { man002 } from './man-002-suspicious-sites';
+import { man003 } from './man-003-spam-links';
+import { net001 } from './net-001-known-c2';
+import { net002 } from './net-002-suspicious-connections';
+import { net003 } from './net-003-fan-out';
+import { net004 } from './net-004-suspicious-processes';
+import { p2p001 } from './p2p-001-file-sharing';
+
+/** Every check, in report order (checklist items a–g, then the extra areas). Ids are never reused. */
+export const CHECKS: readonly CheckDefinition[] = [
+  av001,
+  av002,
+  man001,
+  man002,
+  man003,
+  net001,
+  net002,
+  net003,
+  net004,
+  p2p001,
+];

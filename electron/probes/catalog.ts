@@ -1,0 +1,18 @@
+import type { Platform } from '../shared/types';
+import { linuxClamavVersion } from './antivirus/linux';
+import { connectionsProbe } from './network/connections';
+import type { ProbeDefinition } from './probe';
+import { linuxProcesses } from './processes/linux';
+
+/** Every probe botcheck can run, by id. docs/probes.md lists the same set (a test keeps them equal). */
+export const PROBES: readonly ProbeDefinition[] = [
+  linuxClamavVersion,
+  linuxProcesses,
+  connectionsProbe('linux'),
+];
+
+export const PROBE_BY_ID: ReadonlyMap<string, ProbeDefinition> = new Map(PROBES.map((p) => [p.id, p]));
+
+export function probesFor(platform: Platform): ProbeDefinition[] {
+  return PROBES.filter((p) => p.platform === platform);
+}

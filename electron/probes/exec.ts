@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import type { ProbeError, ProbeErrorKind } from '../shared/types';
+
+/** What running one command or reading one file gave, before it is stamped with a probe id. */
+export interface ProbeRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number | null;
+  error?: ProbeError;
+}
+
+export interface RunOptions {
+  timeoutMs: number;
+  /** Output cap in bytes; a larger output is an error, never silently cut. */
+  maxBuffer?: number;
+  /** Extra environment; LC_ALL=C is set unless overridden, so text parsers see one locale. */
+  env?: Record<string, string>;
+}
+
+const STDERR_KEEP = 2000;
+
+function kindOf(code: unknown): ProbeErrorKind {
+  if (code === 'ENOENT') return 'not-found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission';
+  return 'failed';
+}
+
+/**
+ * The one way botcheck runs a program: absolute path, fixed argument array, no shell, a timeout
+ * and an output cap. Nothing from a user interface reaches `args`.
+ */
+export function runCommand(file: string, args: readonly string[], options: RunOptions): Promise<ProbeRun> {
+  if (!file.startsWith('/') && !/^[A-Za-z]:\\/.test(file)) {
+    return Promise.resolve({ stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `not an absolute path: ${file}` } });
+  }
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      [...args],
+      {
+        timeout: options.timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+        windowsHide: true,
+        shell: false,
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C', LANG: 'C', ...options.env },
+      },
+      (err, stdout, stderr) => {
+        const out = String(stdout ?? '');
+        const errText = String(stderr ?? '').slice(0, STDERR_KEEP);
+        if (!err) {
+          resolve({ stdout: out, stderr: errText, exitCode: 0 });
+          return;
+        }
+        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown };
+        if (e.killed && e.signal === 'SIGKILL') {
+          resolve({ stdout: out, stderr: errText, exitCode: null, error: { kind: 'timeout', message: `no answer within ${options.timeoutMs} ms` } });
+          return;
+        }
+        if (typeof e.code === 'number') {
+          resolve({ stdout: out, stderr: errText, exitCode: e.code });
+          return;
+        }
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+          resolve({ stdout: '', stderr: errText, exitCode: null, error: { kind: 'failed', message: 'output larger than the cap' } });
+          return;
+        }
+        resolve({ stdout: out, stderr: errText, exitCode: null, error: { kind: kindOf(e.code), message: e.message } });
+      },
+    );
+  });
+}
+
+/** Reads one text file as a probe; a missing file is `not-found`, which callers may treat as a fact. */
+export async function readTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
+  try {
+    const text = await readFile(path, 'utf8');
+    if (text.length > maxBytes) return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path} is larger than ${maxBytes} bytes` } };
+    return { stdout: text, stderr: '', exitCode: 0 };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { stdout: '', stderr: '', exitCode: null, error: { kind: kindOf(e.code), message: `${path}: ${e.code ?? e.message}` } };
+  }
+}
+
+/** Bounds any promise-returning probe (library calls have no timeout of their own). */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<{ value: T } | { timedOut: true }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ timedOut: true }>((resolve) => {
+    timer = setTimeout(() => resolve({ timedOut: true }), timeoutMs);
+  });
+  try {
+    return await Promise.race([work.then((value) => ({ value })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Facts: what the parsers establish about the machine, independent of the OS they came from.
+ * Checks see only these. Every field states its meaning and unit (after osquery's table specs).
+ */
+import type { UnknownReason } from './types';
+
+export type FactResult<T> = { ok: true; value: T; probes: string[] } | { ok: false; reason: UnknownReason; probes: string[] };
+
+/** One antivirus / anti-spyware product. */
+export interface AntivirusProduct {
+  /** Product name as the OS or the product reports it. */
+  name: string;
+  /** True when the product's engine or scanner is present on disk. */
+  installed: boolean;
+  /** Real-time (on-access) protection on; null when the OS does not say. */
+  realTime: boolean | null;
+  /** Product switched on at all; null when the OS does not say. */
+  enabled: boolean | null;
+  /** When the signature (pattern) files were built or last updated, ISO 8601 UTC; null when unknown. */
+  signaturesUpdatedAt: string | null;
+  /** The product's own verdict that its signatures are current; null when it gives none. */
+  signaturesUpToDate: boolean | null;
+  /** Signature / database version string as reported. */
+  signatureVersion: string | null;
+  /** Engine version as reported. */
+  engineVersion: string | null;
+}
+
+export interface AntivirusFacts {
+  products: AntivirusProduct[];
+}
+
+export type BrowserName = 'firefox' | 'chrome' | 'chromium' | 'edge' | 'safari' | 'ie';
+
+export interface InstalledBrowser {
+  name: BrowserName;
+  /** Version string as the browser reports it, e.g. "131.0.6778.85". */
+  version: string;
+  /** Where it was found (absolute path or package name). */
+  location: string;
+}
+
+export interface BrowserFacts {
+  browsers: InstalledBrowser[];
+}
+
+/**
+ * One firewall layer: a tool, a ruleset or an OS profile. The check passes only on a layer that is
+ * active AND drops unsolicited inbound traffic by default.
+ */
+export interface FirewallLayer {
+  /** 'ufw', 'firewalld', 'nftables', 'iptables', 'ip6tables', 'Windows Public profile' … */
+  name: string;
+  /** The tool or ruleset exists on this machine. */
+  installed: boolean;
+  /** Enforcing now; null when not determinable. */
+  active: boolean | null;
+  /** Unsolicited inbound packets end in drop/reject by default; null when not determinable. */
+  blocksInboundByDefault: boolean | null;
+  /** Rules in the inbound path (input chains / zone services); null when not counted. */
+  inboundRuleCount: number | null;
+  /** What was read, in words a user can check ("chain input: policy drop"). */
+  detail: string;
+}
+
+export interface FirewallFacts {
+  layers: FirewallLayer[];
+}
+
+export interface OsFacts {
+  /** Machine id of the OS family: os-release ID ('debian', 'ubuntu'), 'windows', 'macos'. */
+  id: string;
+  /** Version id used for support look-ups: os-release VERSION_ID ('12', '22.04'), Windows build, macOS version. */
+  versionId: string | null;
+  /** Human name, e.g. "Debian GNU/Linux 12 (bookworm)". */
+  prettyName: string;
+  /** Related family ids (os-release ID_LIKE). */
+  like: string[];
+}
+
+export interface PackageUpdateFacts {
+  /** Package manager queried: 'apt', 'dnf', 'windows-update', 'softwareupdate'. */
+  manager: string;
+  /** Updates waiting to be installed, by the manager's last refreshed package lists. */
+  pending: number;
+  /** Of those, security updates; null when the manager does not tell. */
+  security: number | null;
+  /** Names of pending packages (first few), for evidence. */
+  names: string[];
+}
+
+export interface UpdateHistoryFacts {
+  /** Last time packages were successfully upgraded or installed, ISO 8601; null when never seen. */
+  lastUpgradeAt: string | null;
+  /** Last time the package lists were refreshed, ISO 8601; null when unknown. */
+  listsRefreshedAt: string | null;
+}
+
+export type Protocol = 'tcp' | 'udp' | 'tcp6' | 'udp6';
+
+export interface Connection {
+  protocol: Protocol;
+  localAddress: string;
+  localPort: number;
+  /** Remote address; '' or '*' for listening sockets. */
+  remoteAddress: string;
+  remotePort: number | null;
+  /** 'ESTABLISHED', 'LISTEN', 'SYN_SENT' … ('' for UDP). */
+  state: string;
+  pid: number | null;
+  /** Process name as the OS reports it; null when not visible (other user's process without admin). */
+  process: string | null;
+}
+
+export interface ConnectionFacts {
+  connections: Connection[];
+  /** True when process owners of other users' sockets were not visible (no admin rights). */
+  partialOwnership: boolean;
+}
+
+export interface ProcessInfo {
+  pid: number;
+  name: string;
+  /** Absolute path of the executable; null when not readable (other user's process without admin). */
+  exe: string | null;
+  /** The executable file was deleted after the process started. */
+  exeDeleted: boolean;
+  /** Command line, truncated to 300 characters. */
+  cmdline: string;
+  user: string | null;
+}
+
+export interface ProcessFacts {
+  processes: ProcessInfo[];
+  /** True when some executables could not be read for lack of rights. */
+  partial: boolean;
+}
+
+export interface SshConfigFacts {
+  /** PasswordAuthentication (and KbdInteractive) allows passwords; null when not determinable. */
+  passwordAuthentication: boolean | null;
+  permitRootLogin: string | null;
+  ports: number[];
+  /** 'sshd -T' (effective) or 'sshd_config' (files as written, defaults applied). */
+  source: string;
+}
+
+export interface LoginFailureSource {
+  address: string;
+  count: number;
+}
+
+export interface AuthLogFacts {
+  /** Window examined, ISO 8601. */
+  from: string;
+  to: string;
+  /** Failed SSH password / invalid-user attempts in the window. */
+  failed: number;
+  /** Sources with their failure counts, most first. */
+  sources: LoginFailureSource[];
+  /** Successful password logins from an address that had failed before in the window. */
+  acceptedAfterFailures: { address: string; user: string; at: string }[];
+  /** 'journal' or a log file path. */
+  source: string;
+}
+
+/** Every fact the engine can derive, by name. */
+export interface FactMap {
+  antivirus: AntivirusFacts;
+  browsers: BrowserFacts;
+  firewall: FirewallFacts;
+  os: OsFacts;
+  packageUpdates: PackageUpdateFacts;
+  updateHistory: UpdateHistoryFacts;
+  connections: ConnectionFacts;
+  processes: ProcessFacts;
+  sshConfig: SshConfigFacts;
+  authLog: AuthLogFacts;
+}
+
+export type FactName = keyof FactMap;
+
+export type FactSet = { [K in FactName]?: FactResult<FactMap[K]> };

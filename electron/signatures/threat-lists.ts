@@ -1,0 +1,70 @@
+import { parseEntryRange } from './address-matcher';
+import type { ThreatEntry } from './types';
+
+/** A problem in a signatures file, always naming the file and where in it. */
+export class SignaturesError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: ${field}: ${detail}`);
+    this.name = 'SignaturesError';
+  }
+}
+
+/**
+ * Plain lists as Spamhaus DROP and FireHOL netsets publish them: one address or CIDR per line,
+ * `#` or `;` starts a comment (DROP writes `1.2.3.0/24 ; SBL123`).
+ */
+export function parsePlainList(text: string, file: string, label: string | null): ThreatEntry[] {
+  const entries: ThreatEntry[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const value = line.replace(/[#;].*$/, '').trim();
+    if (value === '') return;
+    if (!parseEntryRange(value)) throw new SignaturesError(file, `line ${i + 1}`, `"${value}" is not an IP address or CIDR range`);
+    entries.push({ value, file, label, port: null });
+  });
+  return entries;
+}
+
+const FEODO_FIELDS = ['first_seen_utc', 'dst_ip', 'dst_port', 'c2_status', 'last_online', 'malware'];
+
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) && m[0] !== '') {
+    out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '').trim());
+    if (re.lastIndex >= line.length) break;
+  }
+  return out;
+}
+
+/**
+ * abuse.ch Feodo Tracker CSV: `#` comment lines, a header naming the six fields (commented out or
+ * not), then `"first_seen_utc","dst_ip","dst_port","c2_status","last_online","malware"` rows.
+ */
+export function parseFeodoCsv(text: string, file: string): ThreatEntry[] {
+  const entries: ThreatEntry[] = [];
+  let sawHeader = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const uncommented = line.replace(/^#\s*/, '');
+    if (uncommented.replace(/"/g, '').replace(/\s/g, '') === FEODO_FIELDS.join(',')) {
+      sawHeader = true;
+      return;
+    }
+    if (line.startsWith('#')) return;
+    const cells = splitCsvLine(line);
+    if (cells.length !== FEODO_FIELDS.length) throw new SignaturesError(file, `line ${i + 1}`, `expected ${FEODO_FIELDS.length} fields (${FEODO_FIELDS.join(', ')}), found ${cells.length}`);
+    const [, ip, port, , , malware] = cells as [string, string, string, string, string, string];
+    if (!parseEntryRange(ip) || ip.includes('/')) throw new SignaturesError(file, `line ${i + 1} dst_ip`, `"${ip}" is not an IP address`);
+    const portNumber = Number(port);
+    if (!Number.isInteger(portNumber) || portNumber < 0 || portNumber > 65535) throw new SignaturesError(file, `line ${i + 1} dst_port`, `"${port}" is not a port`);
+    entries.push({ value: ip, file, label: malware || null, port: portNumber });
+  });
+  if (!sawHeader) throw new SignaturesError(file, 'header', `no Feodo Tracker header (${FEODO_FIELDS.join(',')})`);
+  return entries;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildAddressMatcher } from '../../electron/signatures/address-matcher';
+import type { ThreatEntry } from '../../electron/signatures/types';
+
+const entry = (value: string, label: string | null = null): ThreatEntry => ({ value, file: 'test', label, port: null });
+
+describe('address matcher', () => {
+  const matcher = buildAddressMatcher([
+    entry('192.9.135.73', 'Pikabot'),
+    entry('10.0.0.0/8', 'wide'),
+    entry('10.20.30.0/24', 'narrow'),
+    entry('203.0.113.7/32'),
+    entry('2001:db8::/32', 'v6 range'),
+    entry('2001:db8:1::5', 'v6 single'),
+    entry('not an address'),
+  ]);
+
+  it('ignores invalid entries when counting', () => {
+    expect(matcher.size).toBe(6);
+  });
+
+  it('matches exact IPv4 addresses and nothing next to them', () => {
+    expect(matcher.lookup('192.9.135.73')?.label).toBe('Pikabot');
+    expect(matcher.lookup('192.9.135.72')).toBeNull();
+    expect(matcher.lookup('192.9.135.74')).toBeNull();
+    expect(matcher.lookup('203.0.113.7')?.value).toBe('203.0.113.7/32');
+  });
+
+  it('matches inside CIDR ranges, including ranges nested in wider ones', () => {
+    expect(matcher.lookup('10.255.255.255')?.label).toBe('wide');
+    expect(matcher.lookup('10.20.30.99')?.label).toMatch(/wide|narrow/);
+    expect(matcher.lookup('10.20.31.1')?.label).toBe('wide');
+    expect(matcher.lookup('11.0.0.0')).toBeNull();
+  });
+
+  it('matches IPv4-mapped IPv6 as IPv4, as netstat prints it', () => {
+    expect(matcher.lookup('::ffff:192.9.135.73')?.label).toBe('Pikabot');
+  });
+
+  it('matches IPv6 addresses and ranges, with brackets or zone ids stripped', () => {
+    expect(matcher.lookup('2001:db8:ffff::1')?.label).toBe('v6 range');
+    expect(matcher.lookup('[2001:db8:1::5]')).not.toBeNull();
+    expect(matcher.lookup('2001:db9::1')).toBeNull();
+  });
+
+  it('never matches garbage or empty input', () => {
+    expect(matcher.lookup('')).toBeNull();
+    expect(matcher.lookup('*')).toBeNull();
+    expect(matcher.lookup('999.1.1.1')).toBeNull();
+  });
+
+  it('finds a small range that starts after a wide one ended', () => {
+    const m = buildAddressMatcher([entry('1.0.0.0/24', 'a'), entry('1.0.0.5', 'b'), entry('1.0.2.0/24', 'c')]);
+    expect(m.lookup('1.0.1.1')).toBeNull();
+    expect(m.lookup('1.0.2.200')?.label).toBe('c');
+  });
+});
