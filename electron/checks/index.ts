@@ -1,6 +1,8 @@
 import { av001 } from './av-001-antivirus-present';
 import { av002 } from './av-002-pattern-files-fresh';
+import { brw001 } from './brw-001-browsers-supported';
 import type { CheckDefinition } from './check';
+import { fw001 } from './fw-001-inbound-firewall';
 import { man001 } from './man-001-mail-attachments';
 import { man002 } from './man-002-suspicious-sites';
 import { man003 } from './man-003-spam-links';
@@ -9,6 +11,9 @@ import { net002 } from './net-002-suspicious-connections';
 import { net003 } from './net-003-fan-out';
 import { net004 } from './net-004-suspicious-processes';
 import { p2p001 } from './p2p-001-file-sharing';
+import { upd001 } from './upd-001-os-supported';
+import { upd002 } from './upd-002-pending-updates';
+import { upd003 } from './upd-003-days-since-update';
 
 /** Every check, in report order (checklist items a–g, then the extra areas). Ids are never reused. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -16,7 +21,12 @@ export const CHECKS: readonly CheckDefinition[] = [
   av002,
   man001,
   man002,
+  brw001,
   man003,
+  fw001,
+  upd001,
+  upd002,
+  upd003,
   net001,
   net002,
   net003,

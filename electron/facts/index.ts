@@ -1,14 +1,24 @@
 import type { FactName } from '../shared/facts';
 import type { Platform } from '../shared/types';
 import { linuxAntivirus } from './antivirus-linux';
+import { linuxBrowsers } from './browsers-linux';
 import { connectionsFact } from './connections';
 import type { FactSource } from './fact-source';
+import { linuxFirewall } from './firewall-linux';
+import { linuxOs } from './os-linux';
+import { linuxPackageUpdates } from './package-updates-linux';
 import { linuxProcessesFact } from './processes-linux';
+import { linuxUpdateHistory } from './update-history-linux';
 
 export const FACT_SOURCES: readonly FactSource[] = [
   linuxAntivirus,
   linuxProcessesFact,
   connectionsFact('linux'),
+  linuxFirewall,
+  linuxOs,
+  linuxPackageUpdates,
+  linuxUpdateHistory,
+  linuxBrowsers,
 ];
 
 export function factSourceFor(platform: Platform, fact: FactName): FactSource | undefined {

@@ -1,14 +1,20 @@
 import type { Platform } from '../shared/types';
 import { linuxClamavVersion } from './antivirus/linux';
+import { linuxBrowserProbes } from './browsers/linux';
+import { linuxFirewallProbes } from './firewall/linux';
 import { connectionsProbe } from './network/connections';
 import type { ProbeDefinition } from './probe';
 import { linuxProcesses } from './processes/linux';
+import { linuxUpdateProbes } from './updates/linux';
 
 /** Every probe botcheck can run, by id. docs/probes.md lists the same set (a test keeps them equal). */
 export const PROBES: readonly ProbeDefinition[] = [
   linuxClamavVersion,
   linuxProcesses,
   connectionsProbe('linux'),
+  ...linuxFirewallProbes,
+  ...linuxUpdateProbes,
+  ...linuxBrowserProbes,
 ];
 
 export const PROBE_BY_ID: ReadonlyMap<string, ProbeDefinition> = new Map(PROBES.map((p) => [p.id, p]));

@@ -14,7 +14,7 @@ export interface RunOptions {
   timeoutMs: number;
   /** Output cap in bytes; a larger output is an error, never silently cut. */
   maxBuffer?: number;
-  /** Extra environment; LC_ALL=C is set unless overridden, so text parsers see one locale. */
+  /** Extra environment; LC_ALL=C and LANGUAGE=C (which Python tools such as ufw read first) are set unless overridden, so text parsers see one locale. */
   env?: Record<string, string>;
 }
 
@@ -45,7 +45,7 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
         windowsHide: true,
         shell: false,
         encoding: 'utf8',
-        env: { ...process.env, LC_ALL: 'C', LANG: 'C', ...options.env },
+        env: { ...process.env, LC_ALL: 'C', LANG: 'C', LANGUAGE: 'C', ...options.env },
       },
       (err, stdout, stderr) => {
         const out = String(stdout ?? '');

@@ -1,0 +1,93 @@
+import type { InstalledBrowser } from '../shared/facts';
+import type { Evidence, Status } from '../shared/types';
+import type { BrowserSupportData } from '../signatures/schema';
+import { defineCheck, need, unknownVerdict } from './check';
+
+type Support = BrowserSupportData['browsers'][number];
+
+const LABEL: Record<InstalledBrowser['name'], string> = {
+  firefox: 'Firefox',
+  chrome: 'Google Chrome',
+  chromium: 'Chromium',
+  edge: 'Microsoft Edge',
+  safari: 'Safari',
+  ie: 'Internet Explorer',
+};
+
+interface Judged {
+  status: Status;
+  evidence: Evidence;
+}
+
+/** One browser against the support data; ESR branches count only for Firefox builds that say "esr". */
+function judge(browser: InstalledBrowser, rows: readonly Support[]): Judged {
+  const label = `${LABEL[browser.name]} ${browser.version}`.trim();
+  const where = browser.location;
+  const major = /^(\d+)/.exec(browser.version)?.[1];
+  const row = rows.find((r) => r.browser === browser.name);
+  const data = { browser: browser.name, version: browser.version, location: where, minimumMajor: row?.minimumMajor ?? null, asOf: row?.asOf ?? null };
+  if (!major) {
+    return { status: 'unknown', evidence: { text: { en: `${LABEL[browser.name]} at ${where}: version could not be read`, ja: `${where} の ${LABEL[browser.name]}: バージョンを読み取れませんでした` }, data } };
+  }
+  if (!row) {
+    return { status: 'unknown', evidence: { text: { en: `${label} (${where}): not in the support data`, ja: `${label} (${where}): サポート期限のデータにありません` }, data } };
+  }
+  const n = Number(major);
+  const branchCounts = browser.name !== 'firefox' || /esr$/.test(browser.version);
+  const supported = row.minimumMajor !== null && (n >= row.minimumMajor || (branchCounts && row.supportedBranches.includes(n)));
+  if (supported) {
+    return { status: 'pass', evidence: { text: { en: `${label} (${where}): supported`, ja: `${label} (${where}): サポート中` }, data } };
+  }
+  const needed = row.minimumMajor === null
+    ? { en: 'no version is supported any more', ja: 'どのバージョンもサポートが終了しています' }
+    : { en: `needs ${row.minimumMajor} or newer${row.supportedBranches.length ? ` (or ESR ${row.supportedBranches.join(', ')})` : ''} as of ${row.asOf}`, ja: `${row.asOf} 時点で ${row.minimumMajor} 以降${row.supportedBranches.length ? ` (または ESR ${row.supportedBranches.join('、')})` : ''}が必要` };
+  return { status: 'fail', evidence: { text: { en: `${label} (${where}): out of support, ${needed.en}`, ja: `${label} (${where}): サポート切れ。${needed.ja}` }, data } };
+}
+
+export const brw001 = defineCheck({
+  id: 'BRW-001',
+  item: 'd',
+  headline: 'protection',
+  severity: 'high',
+  title: { en: 'Web browsers are supported versions', ja: 'Web ブラウザーがサポート中のバージョン' },
+  rationale: {
+    en: 'Bots are installed through holes in out-of-date browsers just by opening a web page (IPA item (d)).',
+    ja: '古いブラウザーの脆弱性を突かれると、Web ページを開いただけでボットを仕込まれます (IPA の対策 (d))。',
+  },
+  remediation: {
+    linux: [
+      { en: 'Install the browser updates from your distribution: sudo apt update && sudo apt upgrade (Fedora: sudo dnf upgrade --refresh; snaps: sudo snap refresh).', ja: 'ディストリビューションの更新でブラウザーを更新します: sudo apt update && sudo apt upgrade (Fedora は sudo dnf upgrade --refresh、snap は sudo snap refresh)。' },
+      { en: 'Restart the browser after updating, and remove browsers you no longer use.', ja: '更新後はブラウザーを再起動し、使っていないブラウザーは削除します。' },
+    ],
+    win32: [
+      { en: 'Chrome/Edge: open Settings → About and let it update, then relaunch. Firefox: Menu → Help → About Firefox.', ja: 'Chrome/Edge は「設定」→「バージョン情報」で更新して再起動します。Firefox は「メニュー」→「ヘルプ」→「Firefox について」。' },
+      { en: 'Uninstall browsers you no longer use (Settings → Apps).', ja: '使っていないブラウザーはアンインストールします (「設定」→「アプリ」)。' },
+    ],
+    darwin: [
+      { en: 'Safari updates with macOS (System Settings → General → Software Update); other browsers update from their About window.', ja: 'Safari は macOS と一緒に更新されます (「システム設定」→「一般」→「ソフトウェア・アップデート」)。他のブラウザーは「…について」の画面から更新します。' },
+    ],
+  },
+  platforms: ['linux', 'win32', 'darwin'],
+  needs: ['browsers'],
+  evaluate(facts, ctx) {
+    const fact = need(facts, 'browsers');
+    if (!fact.ok) return unknownVerdict(fact);
+    const { browsers } = fact.value;
+    if (browsers.length === 0) {
+      const text = { en: 'No browser found in the usual places.', ja: '通常の場所にブラウザーは見つかりませんでした。' };
+      return { status: 'not_applicable', message: text, evidence: [{ text }] };
+    }
+    const judged = browsers.map((b) => judge(b, ctx.signatures.browsers.browsers));
+    const evidence = judged.map((j) => j.evidence);
+    const failed = judged.filter((j) => j.status === 'fail').length;
+    if (failed > 0) {
+      return { status: 'fail', message: { en: `${failed} browser(s) no longer receive security fixes.`, ja: `セキュリティ修正を受けられないブラウザーが ${failed} 個あります。` }, evidence };
+    }
+    const unclear = judged.filter((j) => j.status === 'unknown').length;
+    if (unclear > 0) {
+      const text = { en: `Whether ${unclear} browser(s) are supported could not be told.`, ja: `${unclear} 個のブラウザーがサポート中かどうか判定できませんでした。` };
+      return { status: 'unknown', message: text, evidence, reason: { kind: 'failed', text } };
+    }
+    return { status: 'pass', message: { en: 'All browsers found are supported versions.', ja: '見つかったブラウザーはすべてサポート中のバージョンです。' }, evidence };
+  },
+});

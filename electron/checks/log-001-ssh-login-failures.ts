@@ -1,0 +1,75 @@
+import type { AuthLogFacts } from '../shared/facts';
+import type { Evidence } from '../shared/types';
+import { defineCheck, need, unknownVerdict } from './check';
+
+const TOP_SOURCES = 5;
+
+function periodEvidence(log: AuthLogFacts): Evidence {
+  const from = log.from.slice(0, 16).replace('T', ' ');
+  const to = log.to.slice(0, 16).replace('T', ' ');
+  const source = log.source === 'journal' ? { en: 'system journal', ja: 'システムのジャーナル' } : { en: log.source, ja: log.source };
+  return {
+    text: { en: `Examined: ${from} – ${to} UTC, ${source.en}`, ja: `調べた期間: ${from} – ${to} (UTC)、${source.ja}` },
+    data: { from: log.from, to: log.to, source: log.source },
+  };
+}
+
+export const log001 = defineCheck({
+  id: 'LOG-001',
+  item: 'logs',
+  headline: 'infection',
+  severity: 'high',
+  title: { en: 'No SSH password guessing in the last 7 days', ja: '直近 7 日間に SSH のパスワード推測がない' },
+  rationale: {
+    en: 'Failed SSH logins show that bots are guessing passwords on this machine; a password login from an address that failed just before may be one that succeeded.',
+    ja: 'SSH のログイン失敗は、ボットがこのマシンのパスワードを推測している跡です。失敗が続いた接続元からパスワードでログインできていれば、推測が当たった可能性があります。',
+  },
+  remediation: {
+    linux: [
+      { en: 'If a password login was accepted that was not you: disconnect the machine from the network, change every password from another computer, and ask your support desk for help. A bot may have been installed.', ja: '身に覚えのないパスワードログインがあった場合: マシンをネットワークから外し、別のパソコンからすべてのパスワードを変更して、サポート窓口に相談してください。ボットが仕込まれているおそれがあります。' },
+      { en: 'Stop password guessing for good: turn password login off (see EXP-002) and block repeat offenders with fail2ban: sudo apt install fail2ban', ja: 'パスワード推測を根本から防ぎます: パスワードログインを無効にし (EXP-002 を参照)、fail2ban で繰り返す接続元を遮断します: sudo apt install fail2ban' },
+      { en: 'Look at the attempts yourself: sudo journalctl -t sshd -t sshd-session --since -7d | grep -E "Failed|Accepted|Invalid"', ja: '記録を自分で確認するには: sudo journalctl -t sshd -t sshd-session --since -7d | grep -E "Failed|Accepted|Invalid"' },
+    ],
+  },
+  platforms: ['linux'],
+  needs: ['authLog'],
+  evaluate(facts) {
+    const log = need(facts, 'authLog');
+    if (!log.ok) return unknownVerdict(log);
+    const v = log.value;
+    const period = periodEvidence(v);
+    if (v.acceptedAfterFailures.length > 0) {
+      const evidence: Evidence[] = v.acceptedAfterFailures.map((a) => {
+        const failedBefore = v.sources.find((s) => s.address === a.address)?.count ?? 0;
+        const at = a.at.slice(0, 19).replace('T', ' ');
+        return {
+          text: {
+            en: `${at} UTC: password login accepted for "${a.user}" from ${a.address}, which had ${failedBefore} failed attempts in the period`,
+            ja: `${at} (UTC): ${a.address} から「${a.user}」のパスワードログインが成功 (この接続元は期間中に ${failedBefore} 回失敗)`,
+          },
+          data: { at: a.at, user: a.user, address: a.address, failedFromAddress: failedBefore },
+        };
+      });
+      return {
+        status: 'fail',
+        message: { en: 'A password login succeeded from an address that had been failing: a guessed password may have let someone in.', ja: 'ログインに失敗していた接続元からパスワードでのログインが成功しています。推測されたパスワードで侵入された可能性があります。' },
+        evidence: [...evidence, period],
+      };
+    }
+    if (v.failed === 0) {
+      return { status: 'pass', message: { en: 'No failed SSH logins in the last 7 days.', ja: '直近 7 日間に SSH のログイン失敗はありません。' }, evidence: [period] };
+    }
+    const top = v.sources.slice(0, TOP_SOURCES).map((s) => ({
+      text: { en: `${s.address}: ${s.count} failed attempts`, ja: `${s.address}: ${s.count} 回失敗` },
+      data: { address: s.address, count: s.count },
+    }));
+    return {
+      status: 'warn',
+      message: {
+        en: `${v.failed} failed SSH logins from ${v.sources.length} addresses in the last 7 days: bots are guessing passwords here.`,
+        ja: `直近 7 日間に ${v.sources.length} か所の接続元から SSH のログイン失敗が ${v.failed} 回あります。ボットがパスワードを推測しています。`,
+      },
+      evidence: [...top, period],
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import type { ProbeDefinition } from '../probe';
+import { readTextFile, runCommand } from '../exec';
+
+export const linuxOsRelease: ProbeDefinition = {
+  id: 'linux.os-release',
+  platform: 'linux',
+  format: 'text',
+  command: 'read /etc/os-release (falls back to /usr/lib/os-release)',
+  note: 'Distribution id and version for the support-date look-up; world-readable, no rights needed.',
+  timeoutMs: 2000,
+  async run() {
+    const etc = await readTextFile('/etc/os-release', 64 * 1024);
+    if (etc.error?.kind !== 'not-found') return etc;
+    return readTextFile('/usr/lib/os-release', 64 * 1024);
+  },
+};
+
+export const linuxAptUpgradable: ProbeDefinition = {
+  id: 'linux.apt-upgradable',
+  platform: 'linux',
+  format: 'text',
+  command: '/usr/bin/apt-get --simulate -o Debug::NoLocking=1 upgrade',
+  note: 'Pending upgrades from the cached package lists (no download, no root: simulation without the lock). Takes about 4 s on a Debian 12 desktop-sized install; not-found means no apt.',
+  timeoutMs: 60_000,
+  run() {
+    return runCommand('/usr/bin/apt-get', ['--simulate', '-o', 'Debug::NoLocking=1', 'upgrade'], { timeoutMs: this.timeoutMs });
+  },
+};
+
+export const linuxAptHistory: ProbeDefinition = {
+  id: 'linux.apt-history',
+  platform: 'linux',
+  format: 'text',
+  command: 'read /var/log/apt/history.log',
+  note: 'apt transactions (Start-Date/End-Date, Upgrade:, Install:) for the last upgrade time; world-readable on Debian and Ubuntu. Rotated monthly, so it may be empty.',
+  timeoutMs: 5000,
+  run() {
+    return readTextFile('/var/log/apt/history.log', 16 * 1024 * 1024);
+  },
+};
+
+export const linuxAptListsStamp: ProbeDefinition = {
+  id: 'linux.apt-lists-stamp',
+  platform: 'linux',
+  format: 'text',
+  command: "/usr/bin/find /var/lib/apt/lists /var/lib/apt/periodic -maxdepth 1 -printf '%T@ %p\\n'",
+  note: 'Modification times of the downloaded package lists and of update-success-stamp: how current the lists are. Exit 1 with a message on stderr when a directory is missing (no apt, or no periodic updates).',
+  timeoutMs: 5000,
+  run() {
+    return runCommand('/usr/bin/find', ['/var/lib/apt/lists', '/var/lib/apt/periodic', '-maxdepth', '1', '-printf', '%T@ %p\\n'], { timeoutMs: this.timeoutMs });
+  },
+};
+
+export const linuxDnfCheckUpdate: ProbeDefinition = {
+  id: 'linux.dnf-check-update',
+  platform: 'linux',
+  format: 'text',
+  command: '/usr/bin/dnf --cacheonly check-update',
+  note: 'Pending updates from the system metadata cache, read-only without root. Exit 100 = updates listed, 0 = none, 1 = error (e.g. no cache yet). not-found means no dnf.',
+  timeoutMs: 60_000,
+  run() {
+    return runCommand('/usr/bin/dnf', ['--cacheonly', 'check-update'], { timeoutMs: this.timeoutMs });
+  },
+};
+
+export const linuxUpdateProbes: readonly ProbeDefinition[] = [linuxOsRelease, linuxAptUpgradable, linuxAptHistory, linuxAptListsStamp, linuxDnfCheckUpdate];

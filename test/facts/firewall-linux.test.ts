@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linuxFirewall } from '../../electron/facts/firewall-linux';
+import type { FirewallFacts, FirewallLayer } from '../../electron/shared/facts';
+import type { RawOutput } from '../../electron/shared/types';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/linux', name), 'utf8');
+
+const PATHS: Record<string, string> = {
+  'linux.ufw-status': '/usr/sbin/ufw',
+  'linux.nft-ruleset': '/usr/sbin/nft',
+  'linux.iptables-save': '/usr/sbin/iptables-save',
+  'linux.ip6tables-save': '/usr/sbin/ip6tables-save',
+  'linux.firewalld-state': '/usr/bin/firewall-cmd',
+  'linux.firewalld-zone': '/usr/bin/firewall-cmd',
+};
+
+type Spec = { stdout?: string; stderr?: string; exitCode?: number } | 'not-found';
+
+/** Raw outputs as runCommand returns them, from real captures; unlisted probes are not installed. */
+function derive(specs: Record<string, Spec>, omit: string[] = []) {
+  const raws = new Map<string, RawOutput>();
+  for (const id of Object.keys(PATHS)) {
+    if (omit.includes(id)) continue;
+    const spec = specs[id] ?? 'not-found';
+    raws.set(
+      id,
+      spec === 'not-found'
+        ? { probeId: id, format: 'text', stdout: '', stderr: '', exitCode: null, durationMs: 3, error: { kind: 'not-found', message: `spawn ${PATHS[id]} ENOENT` } }
+        : { probeId: id, format: 'text', stdout: spec.stdout ?? '', stderr: spec.stderr ?? '', exitCode: spec.exitCode ?? 0, durationMs: 40 },
+    );
+  }
+  return linuxFirewall.derive(raws, { platform: 'linux', capturedAt: new Date('2026-11-25T22:15:00Z') });
+}
+
+function layers(result: ReturnType<typeof derive>): FirewallLayer[] {
+  if (!result.ok) throw new Error(result.reason.text.en);
+  return (result.value as FirewallFacts).layers;
+}
+
+const byName = (ls: FirewallLayer[], name: string) => ls.find((l) => l.name === name);
+
+describe('linux firewall fact', () => {
+  it('lists every tool as not installed when none is', () => {
+    const ls = layers(derive({}));
+    expect(ls.map((l) => [l.name, l.installed])).toEqual([
+      ['ufw', false],
+      ['firewalld', false],
+      ['iptables (IPv4)', false],
+      ['ip6tables (IPv6)', false],
+      ['nftables', false],
+    ]);
+  });
+
+  it('is unknown, asking for sudo, when every installed tool refuses a normal user', () => {
+    const r = derive({
+      'linux.ufw-status': { stderr: fixture('ufw.en.stderr-not-root-debian12.txt'), exitCode: 1 },
+      'linux.nft-ruleset': { stderr: fixture('nft.en.stderr-not-root-debian12.txt'), exitCode: 1 },
+      'linux.iptables-save': { stderr: fixture('iptables-save.en.stderr-not-root-debian12.txt'), exitCode: 4 },
+      'linux.ip6tables-save': { stderr: fixture('iptables-save.en.stderr-not-root-debian12.txt').replace(/^iptables/, 'ip6tables'), exitCode: 4 },
+    });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.kind).toBe('permission');
+    expect(!r.ok && r.reason.text.en).toContain('need administrator rights to read (run with sudo): linux.ufw-status, linux.iptables-save, linux.ip6tables-save, linux.nft-ruleset');
+    expect(!r.ok && r.reason.text.ja).toContain('sudo を付けて実行してください');
+  });
+
+  it('reads ufw active on iptables-nft once, not again as nft tables', () => {
+    const ls = layers(
+      derive({
+        'linux.ufw-status': { stdout: fixture('ufw.en.status-verbose-active-rules-debian12.txt') },
+        'linux.iptables-save': { stdout: fixture('iptables-save.en.ufw-active-rules-nf_tables-debian12.txt') },
+        'linux.ip6tables-save': { stdout: fixture('ip6tables-save.en.ufw-active-rules-nf_tables-debian12.txt') },
+        'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-ufw-active-iptables-nft-debian12.txt') },
+      }),
+    );
+    expect(byName(ls, 'ufw')).toEqual({
+      name: 'ufw',
+      installed: true,
+      active: true,
+      blocksInboundByDefault: true,
+      inboundRuleCount: 5,
+      detail: 'Status: active, Default: deny (incoming), 5 rules for incoming traffic',
+    });
+    expect(byName(ls, 'iptables (IPv4)')).toMatchObject({ active: true, blocksInboundByDefault: true, inboundRuleCount: 6, detail: 'filter table, chain INPUT: policy DROP, 6 rules' });
+    expect(ls.filter((l) => l.name.startsWith('nftables'))).toEqual([]);
+  });
+
+  it('shows an inactive ufw and empty rulesets as installed but not filtering', () => {
+    const ls = layers(
+      derive({
+        'linux.ufw-status': { stdout: fixture('ufw.en.status-verbose-inactive-debian12.txt') },
+        'linux.iptables-save': { stdout: fixture('iptables-save.en.empty-debian12.txt') },
+        'linux.ip6tables-save': { stdout: '' },
+        'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-empty-debian12.txt') },
+      }),
+    );
+    expect(ls.filter((l) => l.installed).map((l) => [l.name, l.active, l.blocksInboundByDefault, l.detail])).toEqual([
+      ['ufw', false, false, 'Status: inactive'],
+      ['iptables (IPv4)', false, false, 'no filter table loaded'],
+      ['ip6tables (IPv6)', false, false, 'no filter table loaded'],
+      ['nftables', false, false, 'no ruleset loaded'],
+    ]);
+  });
+
+  it("reports Debian's default nftables.conf as loaded but letting everything in", () => {
+    const ls = layers(derive({ 'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-debian12-default-conf.txt') } }));
+    expect(byName(ls, 'nftables table inet filter')).toEqual({
+      name: 'nftables table inet filter',
+      installed: true,
+      active: false,
+      blocksInboundByDefault: false,
+      inboundRuleCount: 0,
+      detail: 'chain input: policy accept, 0 rules',
+    });
+  });
+
+  it('reads firewalld running with the public zone, and its nft table', () => {
+    const ls = layers(
+      derive({
+        'linux.firewalld-state': { stdout: fixture('firewall-cmd.en.state-running-debian12.txt') },
+        'linux.firewalld-zone': { stdout: fixture('firewall-cmd.en.list-all-public-debian12.txt') },
+        'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-firewalld-public-debian12.txt') },
+      }),
+    );
+    expect(byName(ls, 'firewalld')).toMatchObject({
+      active: true,
+      blocksInboundByDefault: true,
+      inboundRuleCount: 2,
+      detail: 'running; default zone public: target default, allows service dhcpv6-client, service ssh',
+    });
+    expect(byName(ls, 'nftables table inet firewalld')).toMatchObject({
+      active: true,
+      blocksInboundByDefault: true,
+      detail: 'chain filter_INPUT: policy accept, 6 rules; unsolicited packets are refused by the rule: reject with icmpx admin-prohibited',
+    });
+  });
+
+  it('reads "not running" that firewall-cmd prints on stderr with exit 252', () => {
+    const ls = layers(derive({ 'linux.firewalld-state': { stderr: fixture('firewall-cmd.en.state-not-running-stderr-debian12.txt'), exitCode: 252 } }));
+    expect(byName(ls, 'firewalld')).toMatchObject({ installed: true, active: false, detail: 'not running' });
+  });
+
+  it('keeps a running firewalld whose zone needs rights, and an unread nft, as undetermined layers', () => {
+    const ls = layers(
+      derive({
+        'linux.firewalld-state': { stdout: fixture('firewall-cmd.en.state-running-debian12.txt') },
+        'linux.firewalld-zone': { stderr: fixture('firewall-cmd.en.stderr-authorization-failed-debian12.txt'), exitCode: 253 },
+        'linux.nft-ruleset': { stderr: fixture('nft.en.stderr-not-root-debian12.txt'), exitCode: 1 },
+      }),
+    );
+    expect(byName(ls, 'firewalld')).toMatchObject({ active: true, blocksInboundByDefault: null });
+    expect(byName(ls, 'firewalld')!.detail).toContain('needs administrator rights (run with sudo)');
+    expect(byName(ls, 'nftables')).toMatchObject({ installed: true, active: null, blocksInboundByDefault: null });
+  });
+
+  it('does not trust iptables when legacy tables it cannot show are loaded', () => {
+    const r = derive({ 'linux.iptables-save': { stdout: '', stderr: fixture('iptables-save.en.stderr-legacy-tables-present-debian12.txt') } });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.kind).toBe('unsupported');
+    expect(!r.ok && r.reason.text.en).toContain('iptables-legacy tables are loaded');
+  });
+
+  it('is unknown when a replay folder lacks a probe and nothing read is enforcing', () => {
+    const r = derive({ 'linux.ufw-status': { stdout: fixture('ufw.en.status-inactive.txt') } }, ['linux.nft-ruleset']);
+    expect(r).toMatchObject({ ok: false, reason: { kind: 'missing' } });
+  });
+
+  it('is unknown on output it does not understand', () => {
+    const r = derive({ 'linux.ufw-status': { stdout: fixture('ufw.en.status-verbose-active-rules-debian12.txt').slice(0, 11) } });
+    expect(r).toMatchObject({ ok: false, reason: { kind: 'parse' } });
+  });
+});
