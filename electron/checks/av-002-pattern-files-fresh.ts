@@ -45,11 +45,16 @@ export const av002 = defineCheck({
     const aged = installed.map((p) => ({ p, days: p.signaturesUpdatedAt ? ageInDays(p.signaturesUpdatedAt, now) : null }));
     const evidence = aged.map(({ p, days }) => ({
       text: days === null
-        ? { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
+        ? p.signaturesUpToDate === false
+          ? { en: `${p.name}: reports no current pattern files`, ja: `${p.name}: 最新のパターンファイルがないと報告しています` }
+          : { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
         : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${p.signaturesUpdatedAt!.slice(0, 10)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${p.signaturesUpdatedAt!.slice(0, 10)}) は ${days} 日前のもの`.replace('  ', ' ') },
       data: { product: p.name, signaturesUpdatedAt: p.signaturesUpdatedAt, ageDays: days, signatureVersion: p.signatureVersion },
     }));
     const known = aged.filter((a) => a.days !== null).map((a) => a.days!);
+    if (known.length === 0 && installed.every((p) => p.signaturesUpToDate === false)) {
+      return { status: 'fail', message: { en: 'The antivirus has no current pattern files: it cannot recognise bots.', ja: 'ウイルス対策ソフトに最新のパターンファイルがなく、ボットを検出できません。' }, evidence };
+    }
     if (known.length === 0) {
       const text = { en: 'The pattern file date could not be read.', ja: 'パターンファイルの日付を読み取れませんでした。' };
       return { status: 'unknown', message: text, evidence, reason: { kind: 'failed', text } };

@@ -64,7 +64,7 @@ export const net002 = defineCheck({
     // pass. TIME_WAIT sockets belong to no process any more.
     const hidden = outbound(conns.value.connections).filter((c) => c.state !== 'TIME_WAIT' && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
     if (hidden.length > 0) {
-      const reason = procs.ok ? hiddenOwnersReason : procs.reason;
+      const reason = procs.ok ? hiddenOwnersReason(procs.value) : procs.reason;
       return { status: 'unknown', message: { en: 'Nothing suspicious among the connections that could be seen, but some were hidden.', ja: '見えた通信に不審な点はありませんが、見えない通信がありました。' }, evidence: [{ text: reason.text }], reason };
     }
     const count = outbound(conns.value.connections).length;

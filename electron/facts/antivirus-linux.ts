@@ -27,7 +27,8 @@ export const linuxAntivirus = defineFactSource({
       enabled: true,
       realTime,
       signaturesUpdatedAt: version.value.databaseBuiltAt,
-      signaturesUpToDate: null,
+      // An engine without a database (freshclam never ran) detects nothing at all.
+      signaturesUpToDate: version.value.databaseVersion === null ? false : null,
       signatureVersion: version.value.databaseVersion,
       engineVersion: version.value.engineVersion,
     };

@@ -28,6 +28,8 @@ export const linuxBrowsers = defineFactSource({
   platform: 'linux',
   probes: [PROBE],
   derive(raws) {
-    return fromOneProbe(raws, PROBE, parseBrowserVersionList, (runs) => ({ browsers: runs.map(toBrowser) }));
+    // /usr/bin/firefox is often a link to firefox-esr: one browser, listed once.
+    const unique = (list: InstalledBrowser[]): InstalledBrowser[] => list.filter((b, i) => b.version === '' || list.findIndex((o) => o.name === b.name && o.version === b.version) === i);
+    return fromOneProbe(raws, PROBE, parseBrowserVersionList, (runs) => ({ browsers: unique(runs.map(toBrowser)) }));
   },
 });

@@ -4,11 +4,14 @@ import { notUnderstood, parseJsonText, parsed, type ParseResult } from './parse-
 
 /** The JSON the process-list probes write: one object per process (see docs/probes.md). */
 const processListSchema = z.object({
+  /** Effective uid the list was read with (0 = root); absent in hand-made folders. */
+  viewerUid: z.number().int().nullable().optional(),
   processes: z.array(
     z.object({
       pid: z.number().int(),
       name: z.string(),
       exe: z.string().nullable(),
+      exeUnreadable: z.boolean().optional(),
       cmdline: z.string(),
       user: z.string().nullable(),
     }),
@@ -34,5 +37,7 @@ export function parseProcessList(text: string): ParseResult<ProcessFacts> {
       user: p.user,
     };
   });
-  return parsed({ processes, partial: checked.data.unreadable > 0 });
+  const hidden = checked.data.processes.filter((p) => p.exeUnreadable).map((p) => ({ pid: p.pid, name: p.name }));
+  const viewer = checked.data.viewerUid;
+  return parsed({ processes, partial: checked.data.unreadable > 0, hidden, elevated: viewer === undefined || viewer === null ? null : viewer === 0 });
 }

@@ -134,6 +134,10 @@ export interface ProcessFacts {
   processes: ProcessInfo[];
   /** True when some executables could not be read for lack of rights. */
   partial: boolean;
+  /** The processes whose executable could not be read, when the probe says which. */
+  hidden: { pid: number; name: string }[];
+  /** The list was read with administrator rights; null when not recorded. */
+  elevated: boolean | null;
 }
 
 export interface SshConfigFacts {

@@ -6,7 +6,7 @@ const ctx = { platform: 'linux' as const, capturedAt: new Date('2026-11-25T23:00
 const PROBE = 'linux.browsers';
 
 describe('browsers fact on Linux', () => {
-  it('lists every launcher found with its version', () => {
+  it('lists each browser once with its version (/usr/bin/firefox links to firefox-esr)', () => {
     const r = linuxBrowsers.derive(rawSet(raw(PROBE, fixture('linux-browsers.en.debian12-firefox-esr-chromium.json'), { format: 'json' })), ctx);
     expect(r).toEqual({
       ok: true,
@@ -14,7 +14,6 @@ describe('browsers fact on Linux', () => {
       value: {
         browsers: [
           { name: 'firefox', version: '153.7.0esr', location: '/usr/bin/firefox' },
-          { name: 'firefox', version: '153.7.0esr', location: '/usr/bin/firefox-esr' },
           { name: 'chromium', version: '156.0.8078.108', location: '/usr/bin/chromium' },
         ],
       },

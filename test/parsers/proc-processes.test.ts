@@ -23,9 +23,16 @@ describe('linux.processes JSON (/proc)', () => {
     for (const p of deleted) expect(p.exe).not.toMatch(/\(deleted\)$/);
   });
 
-  it('reports partial when even root could not read an executable (pid 1 of the sandbox)', () => {
+  it('reports partial, names the hidden process and that root read it (pid 1 of the sandbox)', () => {
     const r = parseProcessList(real);
     expect(r.ok && r.value.partial).toBe(true);
+    expect(r.ok && r.value.hidden).toEqual([{ pid: 1, name: 'process_api' }]);
+    expect(r.ok && r.value.elevated).toBe(true);
+  });
+
+  it('accepts a hand-made list without the viewer field as "rights not known"', () => {
+    const r = parseProcessList(JSON.stringify({ processes: [{ pid: 5, name: 'bash', exe: '/usr/bin/bash', cmdline: 'bash', user: 'alice' }], unreadable: 0 }));
+    expect(r.ok && r.value.elevated).toBeNull();
   });
 
   it('refuses empty, truncated and foreign input', () => {

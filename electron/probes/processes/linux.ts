@@ -30,11 +30,13 @@ async function readProc(): Promise<ProbeRun> {
       continue; // the process ended while the list was read
     }
     let exe: string | null = null;
+    let exeUnreadable = false;
     try {
       exe = await readlink(`${base}/exe`);
     } catch (err) {
       // Kernel threads have no exe (ENOENT); other users' processes need root (EACCES).
-      if ((err as NodeJS.ErrnoException).code === 'EACCES') unreadable++;
+      exeUnreadable = (err as NodeJS.ErrnoException).code === 'EACCES';
+      if (exeUnreadable) unreadable++;
     }
     let cmdline = '';
     try {
@@ -43,9 +45,9 @@ async function readProc(): Promise<ProbeRun> {
       cmdline = '';
     }
     const uid = /^Uid:\s+(\d+)/m.exec(status)?.[1] ?? null;
-    processes.push({ pid: Number(pid), name: name.trim(), exe, cmdline, user: uid === null ? null : users.get(uid) ?? uid });
+    processes.push({ pid: Number(pid), name: name.trim(), exe, exeUnreadable, cmdline, user: uid === null ? null : users.get(uid) ?? uid });
   }
-  return { stdout: JSON.stringify({ processes, unreadable }), stderr: '', exitCode: 0 };
+  return { stdout: JSON.stringify({ viewerUid: process.getuid?.() ?? null, processes, unreadable }), stderr: '', exitCode: 0 };
 }
 
 export const linuxProcesses: ProbeDefinition = {
