@@ -38,12 +38,19 @@ export const net001 = defineCheck({
       evidence: hits.map(({ c, entry }) => {
         const owner = ownerLabel(c, c.pid ? byPid.get(c.pid) : undefined);
         const what = entry.label ?? entry.file;
+        // A socket in TIME_WAIT and the like is a connection that just ended: still contact, said as such.
+        const live = c.state === 'ESTABLISHED' || c.state === 'SYN_SENT' || c.state === '';
         return {
-          text: {
-            en: `${owner.en} is connected to ${remoteLabel(c)}, listed as a ${what} command server (${entry.file}: ${entry.value})`,
-            ja: `${owner.ja} が ${remoteLabel(c)} に接続しています。${what} の指令サーバーとして登録されています (${entry.file}: ${entry.value})`,
-          },
-          data: { remoteAddress: c.remoteAddress, remotePort: c.remotePort, pid: c.pid, process: c.process, list: entry.file, label: entry.label },
+          text: live
+            ? {
+                en: `${owner.en} is connected to ${remoteLabel(c)}, listed as a ${what} command server (${entry.file}: ${entry.value})`,
+                ja: `${owner.ja} が ${remoteLabel(c)} に接続しています。${what} の指令サーバーとして登録されています (${entry.file}: ${entry.value})`,
+              }
+            : {
+                en: `${owner.en} was connected to ${remoteLabel(c)} moments ago (${c.state}), listed as a ${what} command server (${entry.file}: ${entry.value})`,
+                ja: `${owner.ja} が直前まで ${remoteLabel(c)} に接続していました (${c.state})。${what} の指令サーバーとして登録されています (${entry.file}: ${entry.value})`,
+              },
+          data: { remoteAddress: c.remoteAddress, remotePort: c.remotePort, state: c.state, pid: c.pid, process: c.process, list: entry.file, label: entry.label },
         };
       }),
     };
