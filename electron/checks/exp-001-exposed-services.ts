@@ -31,7 +31,7 @@ export const exp001 = defineCheck({
   needs: ['connections'],
   evaluate(facts, ctx) {
     const conns = need(facts, 'connections');
-    if (!conns.ok) return unknownVerdict(conns);
+    if (!conns.ok) return unknownVerdict(conns, { en: 'Which services listen on the network could not be read.', ja: 'ネットワークで待ち受けているサービスを読み取れませんでした。' });
     const services = ctx.signatures.ports.exposedServices;
     const seen = new Set<string>();
     const hits = exposedListeners(conns.value.connections).flatMap((c) => {

@@ -1,7 +1,7 @@
 import type { Connection, SshConfigFacts } from '../shared/facts';
 import type { Evidence } from '../shared/types';
 import { defineCheck, need, unknownVerdict } from './check';
-import { exposedListeners, isLoopback, ownerText, socketLabel } from './exposure/listeners';
+import { isLoopback, ownerText, socketLabel } from './exposure/listeners';
 
 /**
  * Who may hold an SSH server's listening socket: sshd itself, or the service manager that starts it
@@ -71,17 +71,17 @@ export const exp002 = defineCheck({
         evidence: configEvidence(cfg.value),
       };
     }
-    if (!conns.ok) return unknownVerdict(conns);
+    if (!conns.ok) return unknownVerdict(conns, { en: 'Whether an SSH server is reachable from the network could not be read.', ja: 'SSH サーバーがネットワークから届くかどうかを読み取れませんでした。' });
     const ports = cfg.ok ? cfg.value.ports : [22];
     const listening = conns.value.connections.filter((c) => (c.protocol === 'tcp' || c.protocol === 'tcp6') && c.state === 'LISTEN' && isSsh(c, ports));
-    const exposed = exposedListeners(listening);
+    const exposed = listening.filter((c) => !isLoopback(c.localAddress));
     const listenEvidence: Evidence[] = exposed.map((c) => ({
       text: { en: `SSH listening on ${socketLabel(c)} (${ownerText(c).en})`, ja: `SSH が ${socketLabel(c)} で待ち受けています (${ownerText(c).ja})` },
       data: { address: c.localAddress, port: c.localPort, process: c.process, pid: c.pid },
     }));
     if (exposed.length === 0) {
       // Not reachable from other machines, so password guessing from the network is not possible.
-      const local = listening.filter((c) => isLoopback(c.localAddress));
+      const local = listening.filter((c) => !exposed.includes(c));
       return {
         status: 'pass',
         message: { en: 'No SSH server is reachable from the network.', ja: 'ネットワークから届く SSH サーバーはありません。' },

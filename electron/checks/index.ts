@@ -2,7 +2,10 @@ import { av001 } from './av-001-antivirus-present';
 import { av002 } from './av-002-pattern-files-fresh';
 import { brw001 } from './brw-001-browsers-supported';
 import type { CheckDefinition } from './check';
+import { exp001 } from './exp-001-exposed-services';
+import { exp002 } from './exp-002-ssh-password-login';
 import { fw001 } from './fw-001-inbound-firewall';
+import { log001 } from './log-001-ssh-login-failures';
 import { man001 } from './man-001-mail-attachments';
 import { man002 } from './man-002-suspicious-sites';
 import { man003 } from './man-003-spam-links';
@@ -27,9 +30,12 @@ export const CHECKS: readonly CheckDefinition[] = [
   upd001,
   upd002,
   upd003,
+  exp001,
+  exp002,
   net001,
   net002,
   net003,
   net004,
   p2p001,
+  log001,
 ];

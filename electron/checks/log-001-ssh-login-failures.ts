@@ -35,7 +35,7 @@ export const log001 = defineCheck({
   needs: ['authLog'],
   evaluate(facts) {
     const log = need(facts, 'authLog');
-    if (!log.ok) return unknownVerdict(log);
+    if (!log.ok) return unknownVerdict(log, { en: 'The SSH login records could not be read.', ja: 'SSH のログイン記録を読み取れませんでした。' });
     const v = log.value;
     const period = periodEvidence(v);
     if (v.acceptedAfterFailures.length > 0) {
@@ -44,7 +44,7 @@ export const log001 = defineCheck({
         const at = a.at.slice(0, 19).replace('T', ' ');
         return {
           text: {
-            en: `${at} UTC: password login accepted for "${a.user}" from ${a.address}, which had ${failedBefore} failed attempts in the period`,
+            en: `${at} UTC: password login accepted for "${a.user}" from ${a.address}, which had ${failedBefore} failed ${failedBefore === 1 ? 'attempt' : 'attempts'} in the period`,
             ja: `${at} (UTC): ${a.address} から「${a.user}」のパスワードログインが成功 (この接続元は期間中に ${failedBefore} 回失敗)`,
           },
           data: { at: a.at, user: a.user, address: a.address, failedFromAddress: failedBefore },
@@ -60,7 +60,7 @@ export const log001 = defineCheck({
       return { status: 'pass', message: { en: 'No failed SSH logins in the last 7 days.', ja: '直近 7 日間に SSH のログイン失敗はありません。' }, evidence: [period] };
     }
     const top = v.sources.slice(0, TOP_SOURCES).map((s) => ({
-      text: { en: `${s.address}: ${s.count} failed attempts`, ja: `${s.address}: ${s.count} 回失敗` },
+      text: { en: `${s.address}: ${s.count} failed ${s.count === 1 ? 'attempt' : 'attempts'}`, ja: `${s.address}: ${s.count} 回失敗` },
       data: { address: s.address, count: s.count },
     }));
     return {

@@ -1,6 +1,7 @@
 import type { FactName } from '../shared/facts';
 import type { Platform } from '../shared/types';
 import { linuxAntivirus } from './antivirus-linux';
+import { linuxAuthLogFact } from './auth-log-linux';
 import { linuxBrowsers } from './browsers-linux';
 import { connectionsFact } from './connections';
 import type { FactSource } from './fact-source';
@@ -8,6 +9,7 @@ import { linuxFirewall } from './firewall-linux';
 import { linuxOs } from './os-linux';
 import { linuxPackageUpdates } from './package-updates-linux';
 import { linuxProcessesFact } from './processes-linux';
+import { linuxSshConfigFact } from './ssh-config-linux';
 import { linuxUpdateHistory } from './update-history-linux';
 
 export const FACT_SOURCES: readonly FactSource[] = [
@@ -19,6 +21,8 @@ export const FACT_SOURCES: readonly FactSource[] = [
   linuxPackageUpdates,
   linuxUpdateHistory,
   linuxBrowsers,
+  linuxSshConfigFact,
+  linuxAuthLogFact,
 ];
 
 export function factSourceFor(platform: Platform, fact: FactName): FactSource | undefined {

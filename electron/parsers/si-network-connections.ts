@@ -21,11 +21,12 @@ function port(value: string | number): number | null {
   return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
 }
 
-/** netstat spells LISTEN, ss spells LISTEN too but ESTAB for ESTABLISHED. */
+/** One spelling per state: ss writes ESTAB, Windows netstat LISTENING. */
+const STATE_ALIASES: Record<string, string> = { ESTAB: 'ESTABLISHED', LISTENING: 'LISTEN' };
+
 function normalState(state: string | null | undefined): string {
   const s = (state ?? '').toUpperCase().replace(/-/g, '_');
-  if (s === 'ESTAB') return 'ESTABLISHED';
-  return s;
+  return STATE_ALIASES[s] ?? s;
 }
 
 export function parseSiConnections(text: string): ParseResult<ConnectionFacts> {

@@ -2,9 +2,11 @@ import type { Platform } from '../shared/types';
 import { linuxClamavVersion } from './antivirus/linux';
 import { linuxBrowserProbes } from './browsers/linux';
 import { linuxFirewallProbes } from './firewall/linux';
+import { linuxLogProbes } from './logs/linux';
 import { connectionsProbe } from './network/connections';
 import type { ProbeDefinition } from './probe';
 import { linuxProcesses } from './processes/linux';
+import { linuxSshProbes } from './ssh/linux';
 import { linuxUpdateProbes } from './updates/linux';
 
 /** Every probe botcheck can run, by id. docs/probes.md lists the same set (a test keeps them equal). */
@@ -15,6 +17,8 @@ export const PROBES: readonly ProbeDefinition[] = [
   ...linuxFirewallProbes,
   ...linuxUpdateProbes,
   ...linuxBrowserProbes,
+  ...linuxSshProbes,
+  ...linuxLogProbes,
 ];
 
 export const PROBE_BY_ID: ReadonlyMap<string, ProbeDefinition> = new Map(PROBES.map((p) => [p.id, p]));

@@ -24,10 +24,10 @@ describe('systeminformation networkConnections() JSON', () => {
     expect(r.ok && r.value.partialOwnership).toBe(true);
   });
 
-  it('normalises ss state spelling (ESTAB) to netstat\'s', () => {
+  it('normalises state spellings: ss ESTAB, Windows LISTENING', () => {
     const row = { protocol: 'tcp', localAddress: '10.0.0.2', localPort: '40000', peerAddress: '10.0.0.1', peerPort: '443', state: 'ESTAB', pid: 5, process: 'curl' };
-    const r = parseSiConnections(JSON.stringify([row]));
-    expect(r.ok && r.value.connections[0]!.state).toBe('ESTABLISHED');
+    const r = parseSiConnections(JSON.stringify([row, { ...row, state: 'LISTENING' }]));
+    expect(r.ok && r.value.connections.map((c) => c.state)).toEqual(['ESTABLISHED', 'LISTEN']);
   });
 
   it('refuses empty, truncated and foreign JSON with a reason', () => {
