@@ -106,3 +106,27 @@ describe.runIf(process.platform === 'linux' && ownAddress() !== null)('live conn
     for (const e of left) expect(e.text.en).toContain('moments ago');
   });
 });
+
+describe.runIf(process.platform === 'linux')('live listener opened by the test', () => {
+  it('reports a telnet-port listener on all addresses as exposed, naming this process, and not once it is closed', async () => {
+    const server = net.createServer();
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(2323, '0.0.0.0', () => resolve(true));
+    });
+    if (!listening) throw new Error('port 2323 is taken on this machine: the test cannot open its telnet-port listener');
+    const exp001 = CHECKS.filter((c) => c.id === 'EXP-001');
+    try {
+      const open = (await scan({ signatures: await bundledSignatures(), checks: exp001 })).checks[0]!;
+      expect(open.status).toBe('fail');
+      const hit = open.evidence.find((e) => e.text.en.includes('2323'));
+      expect(hit, JSON.stringify(open.evidence)).toBeDefined();
+      expect(hit!.text.en).toMatch(/telnet/i);
+      expect(hit!.text.en).toContain(String(process.pid));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const closed = (await scan({ signatures: await bundledSignatures(), checks: exp001 })).checks[0]!;
+    expect(closed.evidence.some((e) => e.text.en.includes(':2323'))).toBe(false);
+  });
+});
