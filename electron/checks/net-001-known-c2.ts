@@ -1,5 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
-import { outbound, ownerLabel, processByPid, remoteLabel } from './net/outbound';
+import { ownerLabel, processByPid, remoteConnections, remoteLabel } from './net/outbound';
 
 export const net001 = defineCheck({
   id: 'NET-001',
@@ -24,7 +24,7 @@ export const net001 = defineCheck({
     if (!conns.ok) return unknownVerdict(conns);
     const procs = need(facts, 'processes');
     const byPid = processByPid(procs.ok ? procs.value.processes : null);
-    const hits = outbound(conns.value.connections).flatMap((c) => {
+    const hits = remoteConnections(conns.value.connections).flatMap((c) => {
       const entry = ctx.signatures.c2.lookup(c.remoteAddress);
       return entry ? [{ c, entry }] : [];
     });

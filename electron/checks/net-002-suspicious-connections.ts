@@ -4,7 +4,7 @@ import type { PortsData } from '../signatures/schema';
 import { defineCheck, need, unknownVerdict } from './check';
 import { isSevere, processIndicators, programKey, type Indicator } from './net/process-heuristics';
 import { hiddenOwnersReason } from './net/hidden-owners';
-import { outbound, ownerLabel, processByPid, remoteLabel } from './net/outbound';
+import { isOrphanedClosing, outbound, ownerLabel, processByPid, remoteLabel } from './net/outbound';
 
 function portIndicator(c: Connection, proc: ProcessInfo | undefined, ports: PortsData): Indicator | null {
   const port = c.remotePort!;
@@ -61,8 +61,8 @@ export const net002 = defineCheck({
       return { status: 'warn', message: { en: 'A connection looks unusual; check whether you know the program.', ja: '普段と違う通信があります。心当たりのあるプログラムか確認してください。' }, evidence };
     }
     // Only the owners of outbound connections matter here: one hidden owner is enough to withhold a
-    // pass. TIME_WAIT sockets belong to no process any more.
-    const hidden = outbound(conns.value.connections).filter((c) => c.state !== 'TIME_WAIT' && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
+    // pass. Sockets that have just closed belong to no process any more.
+    const hidden = outbound(conns.value.connections).filter((c) => !isOrphanedClosing(c) && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
     if (hidden.length > 0) {
       const reason = procs.ok ? hiddenOwnersReason(procs.value) : procs.reason;
       return { status: 'unknown', message: { en: 'Nothing suspicious among the connections that could be seen, but some were hidden.', ja: '見えた通信に不審な点はありませんが、見えない通信がありました。' }, evidence: [{ text: reason.text }], reason };

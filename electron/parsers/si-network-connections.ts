@@ -21,8 +21,8 @@ function port(value: string | number): number | null {
   return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
 }
 
-/** One spelling per state: ss writes ESTAB, Windows netstat LISTENING. */
-const STATE_ALIASES: Record<string, string> = { ESTAB: 'ESTABLISHED', LISTENING: 'LISTEN' };
+/** One spelling per state (netstat's): ss writes ESTAB and FIN-WAIT-2, Windows netstat LISTENING. */
+const STATE_ALIASES: Record<string, string> = { ESTAB: 'ESTABLISHED', LISTENING: 'LISTEN', FIN_WAIT_1: 'FIN_WAIT1', FIN_WAIT_2: 'FIN_WAIT2', UNCONN: '' };
 
 function normalState(state: string | null | undefined): string {
   const s = (state ?? '').toUpperCase().replace(/-/g, '_');

@@ -24,10 +24,10 @@ describe('systeminformation networkConnections() JSON', () => {
     expect(r.ok && r.value.partialOwnership).toBe(true);
   });
 
-  it('normalises state spellings: ss ESTAB, Windows LISTENING', () => {
+  it('normalises state spellings: ss ESTAB and FIN-WAIT-2, Windows LISTENING', () => {
     const row = { protocol: 'tcp', localAddress: '10.0.0.2', localPort: '40000', peerAddress: '10.0.0.1', peerPort: '443', state: 'ESTAB', pid: 5, process: 'curl' };
-    const r = parseSiConnections(JSON.stringify([row, { ...row, state: 'LISTENING' }]));
-    expect(r.ok && r.value.connections.map((c) => c.state)).toEqual(['ESTABLISHED', 'LISTEN']);
+    const r = parseSiConnections(JSON.stringify([row, { ...row, state: 'LISTENING' }, { ...row, state: 'FIN-WAIT-2' }]));
+    expect(r.ok && r.value.connections.map((c) => c.state)).toEqual(['ESTABLISHED', 'LISTEN', 'FIN_WAIT2']);
   });
 
   it('refuses empty, truncated and foreign JSON with a reason', () => {
