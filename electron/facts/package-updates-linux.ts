@@ -1,12 +1,12 @@
 import type { FactResult, PackageUpdateFacts } from '../shared/facts';
 import type { RawOutput } from '../shared/types';
 import { parseAptListsStamp } from '../parsers/apt-lists-stamp';
-import { parseAptSimulate } from '../parsers/apt-simulate';
+import { parseAptListUpgradable } from '../parsers/apt-list-upgradable';
 import { dnfSaysNothingPending, parseDnfCheckUpdate } from '../parsers/dnf-check-update';
 import { defineFactSource, type RawSet } from './fact-source';
 import { knownFact, parseProblem, probeProblem, unknownFact } from './raw-helpers';
 
-const APT = 'linux.apt-upgradable';
+const APT = 'linux.apt-list-upgradable';
 const LISTS = 'linux.apt-lists-stamp';
 const DNF = 'linux.dnf-check-update';
 const PROBES = [APT, LISTS, DNF] as const;
@@ -23,7 +23,7 @@ function exitProblem(probeId: string, raw: RawOutput): FactResult<PackageUpdateF
   });
 }
 
-/** apt-get simulates from whatever lists are cached; with none downloaded it reports 0 pending, which means nothing. */
+/** apt reads whatever lists are cached; with none downloaded it reports 0 pending, which means nothing. */
 function listsNeverDownloaded(raws: RawSet): boolean {
   const raw = raws.get(LISTS);
   if (!raw || raw.error) return false;
@@ -35,8 +35,8 @@ function fromApt(raws: RawSet, raw: RawOutput): FactResult<PackageUpdateFacts> {
   const problem = probeProblem(APT, raw);
   if (problem) return unknownFact(PROBES, problem);
   if (raw.exitCode !== 0) return exitProblem(APT, raw);
-  const sim = parseAptSimulate(raw.stdout);
-  if (!sim.ok) return unknownFact(PROBES, parseProblem(APT, sim.reason));
+  const list = parseAptListUpgradable(raw.stdout);
+  if (!list.ok) return unknownFact(PROBES, parseProblem(APT, list.reason));
   if (listsNeverDownloaded(raws)) {
     return unknownFact(PROBES, {
       kind: 'failed',
@@ -46,7 +46,7 @@ function fromApt(raws: RawSet, raw: RawOutput): FactResult<PackageUpdateFacts> {
       },
     });
   }
-  const { packages } = sim.value;
+  const packages = list.value;
   const security = packages.filter((p) => p.security);
   // Security fixes first, so the few names shown as evidence are the ones that matter.
   const shown = [...security, ...packages.filter((p) => !p.security)].slice(0, NAMES_KEPT);
@@ -72,7 +72,7 @@ function fromDnf(raw: RawOutput): FactResult<PackageUpdateFacts> {
 const ran = (raw: RawOutput | undefined): raw is RawOutput => raw !== undefined && raw.error?.kind !== 'not-found' && raw.error?.kind !== 'missing';
 const unrecorded = (raw: RawOutput | undefined): boolean => raw === undefined || raw.error?.kind === 'missing';
 
-/** apt where apt-get exists, else dnf where dnf exists; with neither the machine's updates cannot be read. */
+/** apt where apt exists, else dnf where dnf exists; with neither the machine's updates cannot be read. */
 export const linuxPackageUpdates = defineFactSource({
   fact: 'packageUpdates',
   platform: 'linux',
@@ -87,8 +87,8 @@ export const linuxPackageUpdates = defineFactSource({
     return unknownFact(PROBES, {
       kind: 'unsupported',
       text: {
-        en: 'Neither apt-get nor dnf was found, so pending updates cannot be read on this distribution.',
-        ja: 'apt-get も dnf も見つからないため、このディストリビューションでは未適用の更新を調べられません。',
+        en: 'Neither apt nor dnf was found, so pending updates cannot be read on this distribution.',
+        ja: 'apt も dnf も見つからないため、このディストリビューションでは未適用の更新を調べられません。',
       },
     });
   },

@@ -15,15 +15,15 @@ export const linuxOsRelease: ProbeDefinition = {
   },
 };
 
-export const linuxAptUpgradable: ProbeDefinition = {
-  id: 'linux.apt-upgradable',
+export const linuxAptListUpgradable: ProbeDefinition = {
+  id: 'linux.apt-list-upgradable',
   platform: 'linux',
   format: 'text',
-  command: '/usr/bin/apt-get --simulate -o Debug::NoLocking=1 upgrade',
-  note: 'Pending upgrades from the cached package lists (no download, no root: simulation without the lock). Takes about 4 s on a Debian 12 desktop-sized install; not-found means no apt.',
-  timeoutMs: 60_000,
+  command: '/usr/bin/apt list --upgradable',
+  note: 'Packages with a newer version in the cached package lists, with the suites offering it (-security = a security fix). No download, no root. Chosen over apt-get --simulate upgrade, which runs the resolver: 0.9 s against 3-4 s for 135 pending packages here. Not-found means no apt.',
+  timeoutMs: 30_000,
   run() {
-    return runCommand('/usr/bin/apt-get', ['--simulate', '-o', 'Debug::NoLocking=1', 'upgrade'], { timeoutMs: this.timeoutMs });
+    return runCommand('/usr/bin/apt', ['list', '--upgradable'], { timeoutMs: this.timeoutMs });
   },
 };
 
@@ -63,4 +63,4 @@ export const linuxDnfCheckUpdate: ProbeDefinition = {
   },
 };
 
-export const linuxUpdateProbes: readonly ProbeDefinition[] = [linuxOsRelease, linuxAptUpgradable, linuxAptHistory, linuxAptListsStamp, linuxDnfCheckUpdate];
+export const linuxUpdateProbes: readonly ProbeDefinition[] = [linuxOsRelease, linuxAptListUpgradable, linuxAptHistory, linuxAptListsStamp, linuxDnfCheckUpdate];
