@@ -38,8 +38,8 @@ async function readKb(path: string): Promise<number | null> {
 }
 
 /**
- * Runs `node bin/botcheck.js <args>` as a user would, timing it from spawn to exit (so Node and tsx
- * start-up are included). GNU time, when present, wraps it only to read the whole tree's peak; its own
+ * Runs `node bin/botcheck.js <args>` as a user would, timing it from spawn to exit (so Node
+ * start-up and module loading are included). GNU time, when present, wraps it only to read the whole tree's peak; its own
  * cost (one fork and exec) is far below the resolution shown.
  */
 export async function runCli(repo: string, args: readonly string[], scratch: string): Promise<CliRun> {

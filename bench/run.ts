@@ -132,8 +132,8 @@ async function main(): Promise<void> {
     console.log(`exit codes: live ${[...new Set(live.map((r) => r.exitCode))].join('/')}, replay ${[...new Set(replay.map((r) => r.exitCode))].join('/')} (verdicts of this machine, not bench failures)`);
     console.log('');
     console.log('How it is measured:');
-    console.log('- wall: from spawning `node bin/botcheck.js …` to its exit, Node and tsx start-up included; the first run warms caches and is not counted.');
-    console.log('- engine only: scan() awaited inside this process, signatures already loaded; no Node or tsx start-up.');
+    console.log('- wall: from spawning `node bin/botcheck.js …` to its exit, Node start-up and module loading included (the bundle `npm run bench` builds first); the first run warms caches and is not counted.');
+    console.log('- engine only: scan() awaited inside this process, signatures already loaded; no Node start-up.');
     console.log("- peak RSS, CLI node: the CLI process's own ru_maxrss at exit (= VmHWM), written by bench/peak-rss.mjs preloaded with --import; the largest of the runs.");
     console.log(
       hasGnuTime()
