@@ -24,7 +24,9 @@ export const net004 = defineCheck({
     if (!procs.ok) return unknownVerdict(procs);
     const flagged = procs.value.processes
       .map((p) => ({ p, indicators: processIndicators(p, ctx.platform, ctx.signatures.processes) }))
-      .filter((f) => f.indicators.length > 0);
+      // A deleted program file alone is what every daemon shows after an upgrade until it restarts;
+      // it counts here only beside another sign (NET-002 still weighs it for programs on the network).
+      .filter((f) => f.indicators.some((i) => i.code !== 'deleted-binary'));
     const evidence = flagged.map(({ p, indicators }) => ({
       text: {
         en: `${p.name} (pid ${p.pid}${p.user ? `, user ${p.user}` : ''}): ${indicators.map((i) => i.text.en).join('; ')}`,

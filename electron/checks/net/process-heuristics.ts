@@ -57,8 +57,12 @@ export function processIndicators(proc: ProcessInfo, platform: Platform, data: P
   if (temp) {
     out.push({ code: 'temp-location', weight: 'weak', text: { en: `runs from a temporary folder (${proc.exe})`, ja: `一時フォルダーから実行されています (${proc.exe})` } });
   }
-  if (proc.exeDeleted && temp) {
-    out.push({ code: 'deleted-binary', weight: 'weak', text: { en: 'its program file was deleted after it started', ja: '起動後にプログラムのファイルが削除されています' } });
+  if (proc.exeDeleted) {
+    out.push({
+      code: 'deleted-binary',
+      weight: 'weak',
+      text: { en: 'its program file was deleted after it started (an update does this too; restarting the program clears it)', ja: '起動後にプログラムのファイルが削除されています (更新でも起こります。プログラムを再起動すると解消します)' },
+    });
   }
   const fake = imitated(proc, platform, data);
   if (fake) {
