@@ -1,15 +1,5 @@
 import type { FactName, FactResult, FactSet } from '../shared/facts';
-import type {
-  Evidence,
-  Headline,
-  Item,
-  LocalizedText,
-  ManualQuestion,
-  Platform,
-  Severity,
-  Status,
-  UnknownReason,
-} from '../shared/types';
+import type { CheckMeta, Evidence, LocalizedText, ManualQuestion, Platform, Status, UnknownReason } from '../shared/types';
 import type { Signatures } from '../signatures/types';
 
 export interface CheckContext {
@@ -32,13 +22,7 @@ export interface Verdict {
  * A check as data (after Wazuh SCA: title, rationale and remediation beside the logic) plus a pure
  * evaluate(). Ids are stable and never reused for another meaning.
  */
-export interface CheckDefinition {
-  id: string;
-  item: Item;
-  headline: Headline;
-  severity: Severity;
-  title: LocalizedText;
-  rationale: LocalizedText;
+export interface CheckDefinition extends CheckMeta {
   /** Numbered steps per platform; `all` applies where a platform has none of its own. */
   remediation: Partial<Record<Platform | 'all', LocalizedText[]>>;
   platforms: readonly Platform[];

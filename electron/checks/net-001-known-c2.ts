@@ -1,5 +1,5 @@
-import { defineCheck, need, unknownVerdict } from './check';
-import { ownerLabel, processByPid, remoteConnections, remoteLabel } from './net/outbound';
+import { defineCheck } from './check';
+import { ownerLabel, readNetFacts, remoteConnections, remoteLabel } from './net/outbound';
 
 export const net001 = defineCheck({
   id: 'NET-001',
@@ -20,11 +20,10 @@ export const net001 = defineCheck({
   platforms: ['linux', 'win32', 'darwin'],
   needs: ['connections', 'processes'],
   evaluate(facts, ctx) {
-    const conns = need(facts, 'connections');
-    if (!conns.ok) return unknownVerdict(conns);
-    const procs = need(facts, 'processes');
-    const byPid = processByPid(procs.ok ? procs.value.processes : null);
-    const hits = remoteConnections(conns.value.connections).flatMap((c) => {
+    const read = readNetFacts(facts);
+    if (!read.ok) return read.verdict;
+    const { connections: conns, processes: procs, byPid } = read.net;
+    const hits = remoteConnections(conns.connections).flatMap((c) => {
       const entry = ctx.signatures.c2.lookup(c.remoteAddress);
       return entry ? [{ c, entry }] : [];
     });

@@ -1,10 +1,10 @@
 import type { Connection, ProcessInfo } from '../shared/facts';
 import type { Evidence } from '../shared/types';
 import type { PortsData } from '../signatures/schema';
-import { defineCheck, need, unknownVerdict } from './check';
+import { defineCheck } from './check';
 import { isSevere, processIndicators, programKey, type Indicator } from './net/process-heuristics';
 import { hiddenOwnersReason } from './net/hidden-owners';
-import { isOrphanedClosing, outbound, ownerLabel, processByPid, remoteLabel } from './net/outbound';
+import { isOrphanedClosing, outbound, ownerLabel, readNetFacts, remoteLabel } from './net/outbound';
 
 function portIndicator(c: Connection, proc: ProcessInfo | undefined, ports: PortsData): Indicator | null {
   const port = c.remotePort!;
@@ -34,12 +34,11 @@ export const net002 = defineCheck({
   platforms: ['linux', 'win32', 'darwin'],
   needs: ['connections', 'processes'],
   evaluate(facts, ctx) {
-    const conns = need(facts, 'connections');
-    if (!conns.ok) return unknownVerdict(conns);
-    const procs = need(facts, 'processes');
-    const byPid = processByPid(procs.ok ? procs.value.processes : null);
+    const read = readNetFacts(facts);
+    if (!read.ok) return read.verdict;
+    const { connections: conns, processes: procs, byPid } = read.net;
     const flagged: { c: Connection; indicators: Indicator[] }[] = [];
-    for (const c of outbound(conns.value.connections)) {
+    for (const c of outbound(conns.connections)) {
       const proc = c.pid ? byPid.get(c.pid) : undefined;
       const indicators = [portIndicator(c, proc, ctx.signatures.ports), ...(proc ? processIndicators(proc, ctx.platform, ctx.signatures.processes) : [])].filter((i): i is Indicator => i !== null);
       if (indicators.length > 0) flagged.push({ c, indicators });
@@ -62,12 +61,12 @@ export const net002 = defineCheck({
     }
     // Only the owners of outbound connections matter here: one hidden owner is enough to withhold a
     // pass. Sockets that have just closed belong to no process any more.
-    const hidden = outbound(conns.value.connections).filter((c) => !isOrphanedClosing(c) && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
+    const hidden = outbound(conns.connections).filter((c) => !isOrphanedClosing(c) && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
     if (hidden.length > 0) {
       const reason = procs.ok ? hiddenOwnersReason(procs.value) : procs.reason;
       return { status: 'unknown', message: { en: 'Nothing suspicious among the connections that could be seen, but some were hidden.', ja: '見えた通信に不審な点はありませんが、見えない通信がありました。' }, evidence: [{ text: reason.text }], reason };
     }
-    const count = outbound(conns.value.connections).length;
+    const count = outbound(conns.connections).length;
     return { status: 'pass', message: { en: 'No outbound connection looks suspicious.', ja: '不審な外向きの通信はありません。' }, evidence: [{ text: { en: `${count} outbound connection(s) examined`, ja: `外向きの通信 ${count} 件を調べました` } }] };
   },
 });

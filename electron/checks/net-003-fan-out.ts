@@ -1,5 +1,6 @@
-import { defineCheck, need, unknownVerdict } from './check';
-import { outbound, ownerLabel, processByPid } from './net/outbound';
+import type { Connection } from '../shared/facts';
+import { defineCheck } from './check';
+import { outbound, ownerLabel, readNetFacts } from './net/outbound';
 
 export const net003 = defineCheck({
   id: 'NET-003',
@@ -20,13 +21,12 @@ export const net003 = defineCheck({
   platforms: ['linux', 'win32', 'darwin'],
   needs: ['connections', 'processes'],
   evaluate(facts, ctx) {
-    const conns = need(facts, 'connections');
-    if (!conns.ok) return unknownVerdict(conns);
-    const procs = need(facts, 'processes');
-    const byPid = processByPid(procs.ok ? procs.value.processes : null);
+    const read = readNetFacts(facts);
+    if (!read.ok) return read.verdict;
+    const { connections: conns, processes: procs, byPid } = read.net;
     const { ports, threshold } = ctx.signatures.ports.fanOut;
-    const groups = new Map<string, { peers: Set<string>; sample: (typeof conns.value.connections)[number]; port: (typeof ports)[number] }>();
-    for (const c of outbound(conns.value.connections)) {
+    const groups = new Map<string, { peers: Set<string>; sample: Connection; port: (typeof ports)[number] }>();
+    for (const c of outbound(conns.connections)) {
       const rule = ports.find((p) => p.port === c.remotePort);
       if (!rule) continue;
       const key = `${c.pid ?? c.process ?? '?'}|${rule.port}`;

@@ -70,13 +70,17 @@ export interface ManualQuestion {
   answers: { id: string; label: LocalizedText; good: boolean }[];
 }
 
-export interface CheckResult {
+/** What a check is, shared by its definition and its result. */
+export interface CheckMeta {
   id: string;
   item: Item;
   headline: Headline;
   severity: Severity;
   title: LocalizedText;
   rationale: LocalizedText;
+}
+
+export interface CheckResult extends CheckMeta {
   status: Status;
   message: LocalizedText;
   evidence: Evidence[];

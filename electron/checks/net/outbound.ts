@@ -1,4 +1,5 @@
-import type { Connection, ProcessInfo } from '../../shared/facts';
+import type { Connection, ConnectionFacts, FactResult, FactSet, ProcessFacts, ProcessInfo } from '../../shared/facts';
+import { need, unknownVerdict, type Verdict } from '../check';
 
 const LOCAL_REMOTE = /^(127\.|::1$|::ffff:127\.|0\.0\.0\.0$|::$|\*$|$)/;
 
@@ -38,4 +39,18 @@ export function ownerLabel(c: Connection, proc: ProcessInfo | undefined): { en: 
 
 export function remoteLabel(c: Connection): string {
   return c.remoteAddress.includes(':') ? `[${c.remoteAddress}]:${c.remotePort}` : `${c.remoteAddress}:${c.remotePort}`;
+}
+
+export interface NetFacts {
+  connections: ConnectionFacts;
+  processes: FactResult<ProcessFacts>;
+  byPid: Map<number, ProcessInfo>;
+}
+
+/** The connection checks' common start: no connection table is an unknown verdict; processes are optional detail. */
+export function readNetFacts(facts: FactSet): { ok: true; net: NetFacts } | { ok: false; verdict: Verdict } {
+  const conns = need(facts, 'connections');
+  if (!conns.ok) return { ok: false, verdict: unknownVerdict(conns) };
+  const processes = need(facts, 'processes');
+  return { ok: true, net: { connections: conns.value, processes, byPid: processByPid(processes.ok ? processes.value.processes : null) } };
 }
