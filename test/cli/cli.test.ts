@@ -121,3 +121,19 @@ describe('botcheck CLI', () => {
     expect((await botcheck(['scan', '--record', '/tmp/x', '--replay', '/tmp/y'])).code).toBe(3);
   });
 });
+
+describe.runIf(process.platform === 'linux')('progress on a terminal', () => {
+  it('shows each finished check on stderr when it is a TTY, and nothing when it is not', async () => {
+    const dir = await infectedFolder();
+    // util-linux `script` runs the CLI on a pseudo-terminal, as a person at a shell would.
+    // script -e passes on the CLI's exit code: 2, signs of infection, which execFile reports as an error.
+    const tty = await run('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} scan --replay ${dir} --lang en`, '/dev/null'], { maxBuffer: 8 * 1024 * 1024 }).catch((err: { code: number; stdout: string }) => {
+      expect(err.code).toBe(2);
+      return err;
+    });
+    expect(tty.stdout).toMatch(/\r\x1b\[K\[1\/\d+\] [A-Z0-9-]+ (OK|WARN|FAIL|UNKNOWN|N\/A|ANSWER)/);
+    expect(tty.stdout).toMatch(/\[18\/18\] /);
+    const piped = await botcheck(['scan', '--replay', dir, '--lang', 'en']);
+    expect(piped.stderr).toBe('');
+  });
+});
