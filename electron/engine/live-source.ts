@@ -7,6 +7,7 @@ async function runOne(probe: ProbeDefinition): Promise<RawOutput> {
   const started = performance.now();
   let run;
   try {
+    if (!probe.run) throw new Error('replay-only probe: nothing to run on a live machine');
     run = await probe.run();
   } catch (err) {
     run = { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed' as const, message: (err as Error).message } };

@@ -20,14 +20,17 @@ export interface Plan {
   probes: ProbeDefinition[];
 }
 
-/** Decides, before anything runs, which probes a scan needs: each once. */
-export function makePlan(platform: Platform, checks: readonly CheckDefinition[]): Plan {
+/**
+ * Decides, before anything runs, which probes a scan needs: each once. A live scan leaves out the
+ * replay-only probes (files a person produced by hand); a replay reads them when they are there.
+ */
+export function makePlan(platform: Platform, checks: readonly CheckDefinition[], mode: 'live' | 'replay'): Plan {
   const planned: PlannedCheck[] = [];
   const probeIds = new Set<string>();
   for (const check of checks) {
     if (!check.platforms.includes(platform)) continue;
     const sources = check.needs.map((f: FactName) => factSourceFor(platform, f)).filter((s): s is FactSource => s !== undefined);
-    const probes = [...new Set(sources.flatMap((s) => s.probes))];
+    const probes = [...new Set(sources.flatMap((s) => s.probes))].filter((id) => mode === 'replay' || PROBE_BY_ID.get(id)?.run !== undefined);
     probes.forEach((p) => probeIds.add(p));
     planned.push({ check, sources, probes });
   }

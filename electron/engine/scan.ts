@@ -47,7 +47,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const platform = replay?.platform ?? options.platform ?? hostPlatform();
   const capturedAtText = replay ? (replay.meta?.capturedAt ?? null) : new Date().toISOString();
   const capturedAt = capturedAtText ? new Date(capturedAtText) : null;
-  const plan = makePlan(platform, options.checks ?? CHECKS);
+  const plan = makePlan(platform, options.checks ?? CHECKS, replay ? 'replay' : 'live');
   emit({ type: 'scan-started', checks: plan.checks.map((c) => ({ id: c.check.id, title: c.check.title })), probes: plan.probes.map((p) => p.id) });
 
   const raws = new Map<string, RawOutput>();

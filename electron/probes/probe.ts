@@ -14,5 +14,9 @@ export interface ProbeDefinition {
   /** Why the probe exists and what rights it needs. */
   note: string;
   timeoutMs: number;
-  run(): Promise<ProbeRun>;
+  /**
+   * Absent for replay-only probes: files a helpdesk can ask a caller to produce by hand (`netstat -ano`,
+   * `systeminfo` …). A live scan gets the same facts from the batched probe and never plans these.
+   */
+  run?: () => Promise<ProbeRun>;
 }

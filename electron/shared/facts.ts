@@ -38,6 +38,8 @@ export interface InstalledBrowser {
   version: string;
   /** Where it was found (absolute path or package name). */
   location: string;
+  /** Running now; absent where the source cannot tell (used for "Internet Explorer still in use"). */
+  running?: boolean;
 }
 
 export interface BrowserFacts {
@@ -168,6 +170,42 @@ export interface AuthLogFacts {
   source: string;
 }
 
+/** OS settings that guard against the behaviour items (b) (c) (d). null = not read or not on this OS. */
+export interface SecuritySettingsFacts {
+  /** Windows Explorer hides known file extensions (HideFileExt = 1), so "invoice.pdf.exe" shows as "invoice.pdf". */
+  fileExtensionsHidden: boolean | null;
+  /** Windows SmartScreen for apps and files: 'block', 'warn', 'off'; null when not read. */
+  smartScreen: 'block' | 'warn' | 'off' | null;
+  /** macOS Gatekeeper assessments enabled (spctl --status). */
+  gatekeeper: boolean | null;
+  /** What was read, in words a user can check. */
+  detail: string[];
+}
+
+/** Remote-access switches of the OS itself (as opposed to sockets seen listening). null = not read / not on this OS. */
+export interface RemoteAccessFacts {
+  /** Windows Remote Desktop accepts connections (fDenyTSConnections = 0). */
+  rdpEnabled: boolean | null;
+  /** RDP requires Network Level Authentication (UserAuthentication = 1). */
+  rdpNla: boolean | null;
+  /** The SMB 1.0 server protocol is enabled (WannaCry's way in). */
+  smb1Enabled: boolean | null;
+  /** macOS Remote Login (SSH) on. */
+  remoteLogin: boolean | null;
+  /** macOS Screen Sharing / Remote Management on. */
+  screenSharing: boolean | null;
+  detail: string[];
+}
+
+/** How the OS keeps itself updated. null = not read. */
+export interface UpdateSettingsFacts {
+  /** Updates are downloaded and installed automatically. */
+  automaticUpdates: boolean | null;
+  /** Updates are installed but wait for a restart. */
+  restartPending: boolean | null;
+  detail: string[];
+}
+
 /** Every fact the engine can derive, by name. */
 export interface FactMap {
   antivirus: AntivirusFacts;
@@ -180,6 +218,9 @@ export interface FactMap {
   processes: ProcessFacts;
   sshConfig: SshConfigFacts;
   authLog: AuthLogFacts;
+  securitySettings: SecuritySettingsFacts;
+  remoteAccess: RemoteAccessFacts;
+  updateSettings: UpdateSettingsFacts;
 }
 
 export type FactName = keyof FactMap;
