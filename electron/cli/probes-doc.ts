@@ -9,7 +9,7 @@ function cell(text: string): string {
 
 /** docs/probes.md is this text exactly; a test keeps the file and the catalog equal. */
 export function renderProbesDoc(): string {
-  const rows = PROBES.map((p) => `| \`${p.id}\` | ${OS_NAME[p.platform]} | \`${cell(p.command)}\` | \`${rawFileName(p.id, p.format)}\` | ${p.format} | ${(p.timeoutMs / 1000).toString()} s | ${cell(p.note)} |`);
+  const rows = PROBES.map((p) => `| \`${p.id}\` | ${OS_NAME[p.platform]} | ${p.run ? '' : '*replay only:* '}\`${cell(p.command)}\` | \`${rawFileName(p.id, p.format)}\` | ${p.format} | ${(p.timeoutMs / 1000).toString()} s | ${cell(p.note)} |`);
   return [
     '# Probes',
     '',
@@ -21,7 +21,9 @@ export function renderProbesDoc(): string {
     'the folder makes the checks that need it *unknown*, never *pass*.',
     '',
     'Commands run with `execFile` (no shell), absolute paths, fixed arguments, `LC_ALL=C`, and the timeout',
-    'shown. This file is generated: `node bin/botcheck.js probes > docs/probes.md`.',
+    'shown. *Replay only* rows are files a helpdesk can ask a caller to produce by hand (in a plain command',
+    'prompt or PowerShell window) and put into a replay folder under that name; a live scan gets the same',
+    'facts from the batched probe. This file is generated: `node bin/botcheck.js probes > docs/probes.md`.',
     '',
     '| ID | OS | Command or source | File | Format | Timeout | Notes |',
     '|---|---|---|---|---|---|---|',
