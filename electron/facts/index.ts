@@ -16,6 +16,8 @@ export const FACT_SOURCES: readonly FactSource[] = [
   linuxAntivirus,
   linuxProcessesFact,
   connectionsFact('linux'),
+  connectionsFact('win32'),
+  connectionsFact('darwin'),
   linuxFirewall,
   linuxOs,
   linuxPackageUpdates,

@@ -14,6 +14,8 @@ export const PROBES: readonly ProbeDefinition[] = [
   linuxClamavVersion,
   linuxProcesses,
   connectionsProbe('linux'),
+  connectionsProbe('win32'),
+  connectionsProbe('darwin'),
   ...linuxFirewallProbes,
   ...linuxUpdateProbes,
   ...linuxBrowserProbes,

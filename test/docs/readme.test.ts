@@ -6,7 +6,7 @@ import { renderChecksTable } from '../../electron/cli/checks-table';
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
 describe('README', () => {
-  it('shows the checks table as the code defines it (regenerate: npx tsx scripts/checks-table.ts)', () => {
+  it('shows the checks table as the code defines it (regenerate: npx tsx scripts/checks-table.ts --write)', () => {
     expect(readme).toContain(renderChecksTable());
   });
 
