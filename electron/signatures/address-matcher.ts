@@ -1,121 +1,297 @@
-import ipaddr from 'ipaddr.js';
+import { formatIPv4, formatIPv6, ipv6RangeKeys, mappedIPv4, parseIPv4, parseIPv6Key } from './ip-parse';
 import type { AddressMatcher, ThreatEntry } from './types';
 
 /**
- * Exact and CIDR matching for IPv4 and IPv6, built once per scan. Entries become [start, end]
- * intervals sorted by start; a running maximum of the ends lets one binary search answer whether any
- * interval that starts at or before the address still covers it.
+ * Exact and CIDR matching for IPv4 and IPv6, built once per scan and sized for lists of millions.
+ * Every entry is an interval [start, end]: IPv4 as numbers in typed arrays, IPv6 as fixed-width hex
+ * keys (string order is numeric order). Intervals are sorted by start with a running maximum of the
+ * ends, so one binary search finds the last interval starting at or before an address and the running
+ * maximum says whether any interval up to there still covers it. Entries are kept as columns and
+ * become a ThreatEntry only for a hit; an entry's text is rebuilt from its interval.
  */
 
-interface Interval<N> {
-  start: N;
-  end: N;
-  entry: ThreatEntry;
-}
-
-interface Index<N> {
-  starts: N[];
-  maxEnd: N[];
-  maxEntry: ThreatEntry[];
-}
-
-function buildIndex<N extends number | bigint>(intervals: Interval<N>[]): Index<N> {
-  intervals.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const starts: N[] = new Array(intervals.length);
-  const maxEnd: N[] = new Array(intervals.length);
-  const maxEntry: ThreatEntry[] = new Array(intervals.length);
-  for (let i = 0; i < intervals.length; i++) {
-    const iv = intervals[i]!;
-    starts[i] = iv.start;
-    if (i > 0 && maxEnd[i - 1]! >= iv.end) {
-      maxEnd[i] = maxEnd[i - 1]!;
-      maxEntry[i] = maxEntry[i - 1]!;
-    } else {
-      maxEnd[i] = iv.end;
-      maxEntry[i] = iv.entry;
-    }
+function prefixBits(text: string, slash: number, to: number, max: number): number {
+  if (to - slash < 2 || to - slash > 4) return -1;
+  let bits = 0;
+  for (let i = slash + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    bits = bits * 10 + (c - 48);
   }
-  return { starts, maxEnd, maxEntry };
+  return bits <= max ? bits : -1;
 }
 
-function search<N extends number | bigint>(index: Index<N>, value: N): ThreatEntry | null {
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  let found = -1;
+/**
+ * Index of the last start ≤ value, or -1. The 65,536 buckets of the top 16 bits narrow the search to
+ * a handful of entries: a plain binary search over a million starts spends its time on cache misses.
+ */
+function lastAtOrBefore4(sorted: Uint32Array, buckets: Int32Array, value: number): number {
+  const b = value >>> 16;
+  let lo = buckets[b]!;
+  let hi = buckets[b + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (index.starts[mid]! <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid - 1;
   }
-  if (found < 0) return null;
-  return index.maxEnd[found]! >= value ? index.maxEntry[found]! : null;
+  return hi;
 }
 
-function v4ToNumber(bytes: number[]): number {
-  return ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
-}
-
-function v6ToBigInt(bytes: number[]): bigint {
-  let n = 0n;
-  for (const b of bytes) n = (n << 8n) | BigInt(b);
-  return n;
-}
-
-type Parsed = { kind: 'ipv4'; value: number } | { kind: 'ipv6'; value: bigint };
-
-/** An address as a number; IPv4-mapped IPv6 (::ffff:a.b.c.d, as netstat shows it) counts as IPv4. */
-export function addressValue(address: string): Parsed | null {
-  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  if (!ipaddr.isValid(bare)) return null;
-  let addr = ipaddr.parse(bare);
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
-  return addr.kind() === 'ipv4' ? { kind: 'ipv4', value: v4ToNumber(addr.toByteArray()) } : { kind: 'ipv6', value: v6ToBigInt(addr.toByteArray()) };
-}
-
-/** Parses "a.b.c.d", "a.b.c.d/n", "x::y", "x::y/n"; returns null for anything else. */
-export function parseEntryRange(text: string): { kind: 'ipv4'; start: number; end: number } | { kind: 'ipv6'; start: bigint; end: bigint } | null {
-  const value = text.trim();
-  if (value.includes('/')) {
-    if (!ipaddr.isValidCIDR(value)) return null;
-    const [addr, bits] = ipaddr.parseCIDR(value);
-    if (addr.kind() === 'ipv4') {
-      const base = v4ToNumber(addr.toByteArray());
-      const size = 2 ** (32 - bits);
-      const start = Math.floor(base / size) * size;
-      return { kind: 'ipv4', start, end: start + size - 1 };
-    }
-    const base = v6ToBigInt(addr.toByteArray());
-    const hostBits = BigInt(128 - bits);
-    const mask = (1n << hostBits) - 1n;
-    const start = base & ~mask & ((1n << 128n) - 1n);
-    return { kind: 'ipv6', start, end: start | mask };
+/** Positions 0…n-1 ordered by `keys`: a two-pass radix sort on 16-bit digits, linear in n. */
+function radixOrder(keys: Uint32Array): Uint32Array {
+  const n = keys.length;
+  const low = new Uint32Array(65537);
+  const high = new Uint32Array(65537);
+  for (let i = 0; i < n; i++) {
+    low[(keys[i]! & 0xffff) + 1]!++;
+    high[(keys[i]! >>> 16) + 1]!++;
   }
-  const single = addressValue(value);
-  if (!single || value.includes('%')) return null;
-  return single.kind === 'ipv4' ? { kind: 'ipv4', start: single.value, end: single.value } : { kind: 'ipv6', start: single.value, end: single.value };
+  for (let d = 0; d < 65536; d++) {
+    low[d + 1]! += low[d]!;
+    high[d + 1]! += high[d]!;
+  }
+  const byLow = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byLow[low[keys[i]! & 0xffff]!++] = i;
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = byLow[k]!;
+    order[high[keys[i]! >>> 16]!++] = i;
+  }
+  return order;
 }
 
+/** buckets[b] = first position whose start has top 16 bits ≥ b; buckets[65536] = n. */
+function bucketIndex(starts: Uint32Array): Int32Array {
+  const buckets = new Int32Array(65537);
+  let k = 0;
+  for (let b = 0; b <= 65536; b++) {
+    while (k < starts.length && starts[k]! >>> 16 < b) k++;
+    buckets[b] = k;
+  }
+  return buckets;
+}
+
+function lastAtOrBefore6(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** A growable column of doubles: number[] growth and boxing cost more than the parsing itself at a million rows. */
+class Column {
+  data = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): Float64Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Collects entries column-wise; `build()` sorts them once. */
+export class AddressIndexBuilder {
+  private readonly files: string[] = [];
+  private readonly labels: (string | null)[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly labelIndex = new Map<string | null, number>();
+  private fileOf = new Column();
+  private labelOf = new Column();
+  private portOf = new Column();
+  private v4Start = new Column();
+  private v4End = new Column();
+  private v4Entry = new Column();
+  private v6: { start: string; end: string; bits: number; entry: number }[] = [];
+
+  private intern<T>(table: T[], index: Map<T, number>, value: T): number {
+    let i = index.get(value);
+    if (i === undefined) {
+      i = table.length;
+      table.push(value);
+      index.set(value, i);
+    }
+    return i;
+  }
+
+  private lastFile: { name: string; index: number } | null = null;
+  private lastLabel: { name: string | null; index: number } | null = null;
+
+  private entry(file: string, label: string | null, port: number | null): number {
+    const id = this.fileOf.length;
+    // A list adds thousands of entries with the same file and label: skip the map for repeats.
+    if (this.lastFile?.name !== file) this.lastFile = { name: file, index: this.intern(this.files, this.fileIndex, file) };
+    if (this.lastLabel === null || this.lastLabel.name !== label) this.lastLabel = { name: label, index: this.intern(this.labels, this.labelIndex, label) };
+    this.fileOf.push(this.lastFile.index);
+    this.labelOf.push(this.lastLabel.index);
+    this.portOf.push(port ?? -1);
+    return id;
+  }
+
+  /** Adds the address or CIDR in text[from, to); false when it is neither (the caller reports where). */
+  addText(text: string, from: number, to: number, file: string, label: string | null, port: number | null): boolean {
+    let end = from;
+    while (end < to && text.charCodeAt(end) !== 47) end++;
+    const v4 = parseIPv4(text, from, end);
+    if (v4 >= 0) {
+      let start = v4;
+      let last = v4;
+      if (end < to) {
+        const bits = prefixBits(text, end, to, 32);
+        if (bits < 0) return false;
+        const size = 2 ** (32 - bits);
+        start = v4 - (v4 % size);
+        last = start + size - 1;
+      }
+      const id = this.entry(file, label, port);
+      this.v4Start.push(start);
+      this.v4End.push(last);
+      this.v4Entry.push(id);
+      return true;
+    }
+    const key = parseIPv6Key(text, from, end);
+    if (key === null) return false;
+    const bits = end < to ? prefixBits(text, end, to, 128) : 128;
+    if (bits < 0) return false;
+    const [start, last] = ipv6RangeKeys(key, bits);
+    this.v6.push({ start, end: last, bits, entry: this.entry(file, label, port) });
+    return true;
+  }
+
+  add(value: string, file: string, label: string | null, port: number | null): boolean {
+    const v = value.trim();
+    return this.addText(v, 0, v.length, file, label, port);
+  }
+
+  build(): AddressMatcher {
+    const n = this.v4Start.length;
+    const v4Start = this.v4Start.view();
+    const v4End = this.v4End.view();
+    const v4Entry = this.v4Entry.view();
+    const order = radixOrder(Uint32Array.from(v4Start));
+    const starts = new Uint32Array(n);
+    const ends = new Uint32Array(n);
+    const maxEnd = new Float64Array(n);
+    const maxEntry = new Int32Array(n);
+    const maxIndex = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      starts[k] = v4Start[i]!;
+      ends[k] = v4End[i]!;
+      const keep = k > 0 && maxEnd[k - 1]! >= ends[k]!;
+      maxEnd[k] = keep ? maxEnd[k - 1]! : ends[k]!;
+      maxEntry[k] = keep ? maxEntry[k - 1]! : v4Entry[i]!;
+      maxIndex[k] = keep ? maxIndex[k - 1]! : k;
+    }
+    const buckets = bucketIndex(starts);
+    const v6 = this.v6.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const v6Starts = v6.map((x) => x.start);
+    const v6MaxEnd: string[] = [];
+    const v6MaxAt: number[] = [];
+    v6.forEach((x, k) => {
+      const keep = k > 0 && v6MaxEnd[k - 1]! >= x.end;
+      v6MaxEnd.push(keep ? v6MaxEnd[k - 1]! : x.end);
+      v6MaxAt.push(keep ? v6MaxAt[k - 1]! : k);
+    });
+    const { files, labels } = this;
+    const fileOf = Int32Array.from(this.fileOf.view());
+    const labelOf = Int32Array.from(this.labelOf.view());
+    const portOf = Int32Array.from(this.portOf.view());
+    const size = fileOf.length;
+    // The builder's columns are garbage once the index exists.
+    this.v4Start = new Column();
+    this.v4End = new Column();
+    this.v4Entry = new Column();
+    this.v6 = [];
+    this.fileOf = new Column();
+    this.labelOf = new Column();
+    this.portOf = new Column();
+
+    /** A hit; its text is rebuilt only when read (a scan reads a few, a benchmark a million). */
+    class Hit implements ThreatEntry {
+      constructor(
+        private readonly id: number,
+        private readonly text: () => string,
+      ) {}
+      get value(): string {
+        return this.text();
+      }
+      get file(): string {
+        return files[fileOf[this.id]!]!;
+      }
+      get label(): string | null {
+        return labels[labelOf[this.id]!]!;
+      }
+      get port(): number | null {
+        return portOf[this.id]! < 0 ? null : portOf[this.id]!;
+      }
+      toJSON(): ThreatEntry {
+        return { value: this.value, file: this.file, label: this.label, port: this.port };
+      }
+    }
+    const v4Text = (k: number): string => {
+      const span = ends[k]! - starts[k]! + 1;
+      return span === 1 ? formatIPv4(starts[k]!) : `${formatIPv4(starts[k]!)}/${32 - Math.log2(span)}`;
+    };
+    const lookup4 = (value: number): ThreatEntry | null => {
+      const k = lastAtOrBefore4(starts, buckets, value);
+      if (k < 0 || maxEnd[k]! < value) return null;
+      const at = maxIndex[k]!;
+      return new Hit(maxEntry[k]!, () => v4Text(at));
+    };
+
+    return {
+      size,
+      lookup(address) {
+        const v4 = parseIPv4(address);
+        if (v4 >= 0) return lookup4(v4);
+        // IPv4-mapped, as dual-stack sockets show IPv4 peers: the common IPv6 form, so taken first.
+        if (address.startsWith('::ffff:')) {
+          const mappedDotted = parseIPv4(address, 7);
+          if (mappedDotted >= 0) return lookup4(mappedDotted);
+        }
+        // Connection tables write IPv6 bare, in brackets, or with a %zone.
+        let from = 0;
+        let to = address.length;
+        if (address.charCodeAt(0) === 91) {
+          from = 1;
+          to = address.indexOf(']');
+          if (to < 0) return null;
+        }
+        const zone = address.indexOf('%', from);
+        if (zone >= 0 && zone < to) to = zone;
+        const key = parseIPv6Key(address, from, to);
+        if (key === null) return null;
+        const mapped = mappedIPv4(key);
+        if (mapped >= 0) return lookup4(mapped);
+        const k = lastAtOrBefore6(v6Starts, key);
+        if (k < 0 || v6MaxEnd[k]! < key) return null;
+        const hit = v6[v6MaxAt[k]!]!;
+        return new Hit(hit.entry, () => (hit.bits === 128 ? formatIPv6(hit.start) : `${formatIPv6(hit.start)}/${hit.bits}`));
+      },
+    };
+  }
+}
+
+/** Convenience for small lists already held as entries. */
 export function buildAddressMatcher(entries: readonly ThreatEntry[]): AddressMatcher {
-  const v4: Interval<number>[] = [];
-  const v6: Interval<bigint>[] = [];
-  for (const entry of entries) {
-    const range = parseEntryRange(entry.value);
-    if (!range) continue;
-    if (range.kind === 'ipv4') v4.push({ start: range.start, end: range.end, entry });
-    else v6.push({ start: range.start, end: range.end, entry });
-  }
-  const index4 = buildIndex(v4);
-  const index6 = buildIndex(v6);
-  return {
-    size: v4.length + v6.length,
-    lookup(address) {
-      const parsedAddress = addressValue(address);
-      if (!parsedAddress) return null;
-      return parsedAddress.kind === 'ipv4' ? search(index4, parsedAddress.value) : search(index6, parsedAddress.value);
-    },
-  };
+  const builder = new AddressIndexBuilder();
+  for (const e of entries) builder.add(e.value, e.file, e.label, e.port);
+  return builder.build();
+}
+
+/** Whether `text` is an IPv4/IPv6 address or CIDR range the matcher accepts. */
+export function isAddressOrRange(text: string): boolean {
+  return new AddressIndexBuilder().add(text, '', null, null);
 }
