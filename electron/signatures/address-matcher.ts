@@ -37,41 +37,58 @@ function lastAtOrBefore4(sorted: Uint32Array, buckets: Int32Array, value: number
   return hi;
 }
 
-/** Positions 0…n-1 ordered by `keys`: a two-pass radix sort on 16-bit digits, linear in n. */
-function radixOrder(keys: Uint32Array): Uint32Array {
-  const n = keys.length;
-  const low = new Uint32Array(65537);
-  const high = new Uint32Array(65537);
-  for (let i = 0; i < n; i++) {
-    low[(keys[i]! & 0xffff) + 1]!++;
-    high[(keys[i]! >>> 16) + 1]!++;
-  }
-  for (let d = 0; d < 65536; d++) {
-    low[d + 1]! += low[d]!;
-    high[d + 1]! += high[d]!;
-  }
-  const byLow = new Uint32Array(n);
-  for (let i = 0; i < n; i++) byLow[low[keys[i]! & 0xffff]!++] = i;
-  const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = byLow[k]!;
-    order[high[keys[i]! >>> 16]!++] = i;
-  }
-  return order;
-}
-
-/** buckets[b] = first position whose start has top 16 bits ≥ b; buckets[65536] = n. */
-function bucketIndex(starts: Uint32Array): Int32Array {
+/**
+ * Sorts the IPv4 intervals by start with a counting sort on the top 16 bits (which also gives the
+ * buckets the lookup narrows its search with) and an insertion sort inside each bucket: a handful of
+ * entries each, so every pass runs over memory in order.
+ */
+function sortByStart(start: Float64Array, end: Float64Array, id: Float64Array): { starts: Uint32Array; ends: Uint32Array; ids: Int32Array; buckets: Int32Array } {
+  const n = start.length;
   const buckets = new Int32Array(65537);
-  let k = 0;
-  for (let b = 0; b <= 65536; b++) {
-    while (k < starts.length && starts[k]! >>> 16 < b) k++;
-    buckets[b] = k;
+  for (let i = 0; i < n; i++) buckets[(start[i]! >>> 16) + 1]!++;
+  for (let b = 0; b < 65536; b++) buckets[b + 1]! += buckets[b]!;
+  const fill = buckets.slice(0, 65536);
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = fill[start[i]! >>> 16]!++;
+    starts[k] = start[i]!;
+    ends[k] = end[i]!;
+    ids[k] = id[i]!;
   }
-  return buckets;
+  for (let b = 0; b < 65536; b++) {
+    for (let k = buckets[b]! + 1; k < buckets[b + 1]!; k++) {
+      const s0 = starts[k]!;
+      const e0 = ends[k]!;
+      const i0 = ids[k]!;
+      let j = k - 1;
+      while (j >= buckets[b]! && starts[j]! > s0) {
+        starts[j + 1] = starts[j]!;
+        ends[j + 1] = ends[j]!;
+        ids[j + 1] = ids[j]!;
+        j--;
+      }
+      starts[j + 1] = s0;
+      ends[j + 1] = e0;
+      ids[j + 1] = i0;
+    }
+  }
+  return { starts, ends, ids, buckets };
 }
 
 function lastAtOrBefore6(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+function lastAtOrBefore6Numbers(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -102,40 +119,28 @@ class Column {
 }
 
 /** Collects entries column-wise; `build()` sorts them once. */
+/** Entries from one file with one label share their metadata: stored once per run, not per entry. */
+interface Segment {
+  firstId: number;
+  file: string;
+  label: string | null;
+}
+
 export class AddressIndexBuilder {
-  private readonly files: string[] = [];
-  private readonly labels: (string | null)[] = [];
-  private readonly fileIndex = new Map<string, number>();
-  private readonly labelIndex = new Map<string | null, number>();
-  private fileOf = new Column();
-  private labelOf = new Column();
-  private portOf = new Column();
+  private readonly segments: Segment[] = [];
+  /** Ports are per row only in Feodo Tracker files: sparse. */
+  private readonly ports = new Map<number, number>();
+  private count = 0;
   private v4Start = new Column();
   private v4End = new Column();
   private v4Entry = new Column();
   private v6: { start: string; end: string; bits: number; entry: number }[] = [];
 
-  private intern<T>(table: T[], index: Map<T, number>, value: T): number {
-    let i = index.get(value);
-    if (i === undefined) {
-      i = table.length;
-      table.push(value);
-      index.set(value, i);
-    }
-    return i;
-  }
-
-  private lastFile: { name: string; index: number } | null = null;
-  private lastLabel: { name: string | null; index: number } | null = null;
-
   private entry(file: string, label: string | null, port: number | null): number {
-    const id = this.fileOf.length;
-    // A list adds thousands of entries with the same file and label: skip the map for repeats.
-    if (this.lastFile?.name !== file) this.lastFile = { name: file, index: this.intern(this.files, this.fileIndex, file) };
-    if (this.lastLabel === null || this.lastLabel.name !== label) this.lastLabel = { name: label, index: this.intern(this.labels, this.labelIndex, label) };
-    this.fileOf.push(this.lastFile.index);
-    this.labelOf.push(this.lastLabel.index);
-    this.portOf.push(port ?? -1);
+    const id = this.count++;
+    const last = this.segments[this.segments.length - 1];
+    if (!last || last.file !== file || last.label !== label) this.segments.push({ firstId: id, file, label });
+    if (port !== null) this.ports.set(id, port);
     return id;
   }
 
@@ -176,25 +181,16 @@ export class AddressIndexBuilder {
 
   build(): AddressMatcher {
     const n = this.v4Start.length;
-    const v4Start = this.v4Start.view();
-    const v4End = this.v4End.view();
-    const v4Entry = this.v4Entry.view();
-    const order = radixOrder(Uint32Array.from(v4Start));
-    const starts = new Uint32Array(n);
-    const ends = new Uint32Array(n);
-    const maxEnd = new Float64Array(n);
+    const { starts, ends, ids, buckets } = sortByStart(this.v4Start.view(), this.v4End.view(), this.v4Entry.view());
+    const maxEnd = new Uint32Array(n);
     const maxEntry = new Int32Array(n);
     const maxIndex = new Int32Array(n);
     for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      starts[k] = v4Start[i]!;
-      ends[k] = v4End[i]!;
       const keep = k > 0 && maxEnd[k - 1]! >= ends[k]!;
       maxEnd[k] = keep ? maxEnd[k - 1]! : ends[k]!;
-      maxEntry[k] = keep ? maxEntry[k - 1]! : v4Entry[i]!;
+      maxEntry[k] = keep ? maxEntry[k - 1]! : ids[k]!;
       maxIndex[k] = keep ? maxIndex[k - 1]! : k;
     }
-    const buckets = bucketIndex(starts);
     const v6 = this.v6.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     const v6Starts = v6.map((x) => x.start);
     const v6MaxEnd: string[] = [];
@@ -204,51 +200,51 @@ export class AddressIndexBuilder {
       v6MaxEnd.push(keep ? v6MaxEnd[k - 1]! : x.end);
       v6MaxAt.push(keep ? v6MaxAt[k - 1]! : k);
     });
-    const { files, labels } = this;
-    const fileOf = Int32Array.from(this.fileOf.view());
-    const labelOf = Int32Array.from(this.labelOf.view());
-    const portOf = Int32Array.from(this.portOf.view());
-    const size = fileOf.length;
+    const { segments, ports } = this;
+    const segmentStarts = segments.map((x) => x.firstId);
+    const size = this.count;
     // The builder's columns are garbage once the index exists.
     this.v4Start = new Column();
     this.v4End = new Column();
     this.v4Entry = new Column();
     this.v6 = [];
-    this.fileOf = new Column();
-    this.labelOf = new Column();
-    this.portOf = new Column();
+    const segmentOf = (id: number): Segment => segments[lastAtOrBefore6Numbers(segmentStarts, id)]!;
+
+    const v4Text = (k: number): string => {
+      const span = ends[k]! - starts[k]! + 1;
+      return span === 1 ? formatIPv4(starts[k]!) : `${formatIPv4(starts[k]!)}/${32 - Math.log2(span)}`;
+    };
+    const v6Text = (k: number): string => {
+      const hit = v6[k]!;
+      return hit.bits === 128 ? formatIPv6(hit.start) : `${formatIPv6(hit.start)}/${hit.bits}`;
+    };
 
     /** A hit; its text is rebuilt only when read (a scan reads a few, a benchmark a million). */
     class Hit implements ThreatEntry {
       constructor(
         private readonly id: number,
-        private readonly text: () => string,
+        private readonly ipv6: boolean,
+        private readonly at: number,
       ) {}
       get value(): string {
-        return this.text();
+        return this.ipv6 ? v6Text(this.at) : v4Text(this.at);
       }
       get file(): string {
-        return files[fileOf[this.id]!]!;
+        return segmentOf(this.id).file;
       }
       get label(): string | null {
-        return labels[labelOf[this.id]!]!;
+        return segmentOf(this.id).label;
       }
       get port(): number | null {
-        return portOf[this.id]! < 0 ? null : portOf[this.id]!;
+        return ports.get(this.id) ?? null;
       }
       toJSON(): ThreatEntry {
         return { value: this.value, file: this.file, label: this.label, port: this.port };
       }
     }
-    const v4Text = (k: number): string => {
-      const span = ends[k]! - starts[k]! + 1;
-      return span === 1 ? formatIPv4(starts[k]!) : `${formatIPv4(starts[k]!)}/${32 - Math.log2(span)}`;
-    };
     const lookup4 = (value: number): ThreatEntry | null => {
       const k = lastAtOrBefore4(starts, buckets, value);
-      if (k < 0 || maxEnd[k]! < value) return null;
-      const at = maxIndex[k]!;
-      return new Hit(maxEntry[k]!, () => v4Text(at));
+      return k < 0 || maxEnd[k]! < value ? null : new Hit(maxEntry[k]!, false, maxIndex[k]!);
     };
 
     return {
@@ -277,8 +273,8 @@ export class AddressIndexBuilder {
         if (mapped >= 0) return lookup4(mapped);
         const k = lastAtOrBefore6(v6Starts, key);
         if (k < 0 || v6MaxEnd[k]! < key) return null;
-        const hit = v6[v6MaxAt[k]!]!;
-        return new Hit(hit.entry, () => (hit.bits === 128 ? formatIPv6(hit.start) : `${formatIPv6(hit.start)}/${hit.bits}`));
+        const at = v6MaxAt[k]!;
+        return new Hit(v6[at]!.entry, true, at);
       },
     };
   }

@@ -55,3 +55,33 @@ describe('address matcher', () => {
     expect(m.lookup('1.0.2.200')?.label).toBe('c');
   });
 });
+
+describe('address matcher against brute force', () => {
+  it('finds a covering entry exactly when one exists, over thousands of random entries and queries', () => {
+    let seed = 42;
+    const r = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 4294967296;
+    };
+    const v4 = (n: number): string => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+    const ranges: { start: number; end: number }[] = [];
+    const entries: ThreatEntry[] = [];
+    for (let i = 0; i < 3000; i++) {
+      // Clustered in 10.0.0.0/12 so that ranges nest and overlap often.
+      const base = 0x0a000000 + Math.floor(r() * 2 ** 20);
+      const bits = r() < 0.5 ? 32 : 12 + Math.floor(r() * 21);
+      const size = 2 ** (32 - bits);
+      const start = base - (base % size);
+      ranges.push({ start, end: start + size - 1 });
+      entries.push(entry(bits === 32 ? v4(base) : `${v4(base)}/${bits}`, String(i)));
+    }
+    const matcher = buildAddressMatcher(entries);
+    for (let q = 0; q < 20000; q++) {
+      const addr = 0x0a000000 + Math.floor(r() * 2 ** 21);
+      const covering = ranges.filter((x) => x.start <= addr && addr <= x.end);
+      const hit = matcher.lookup(v4(addr));
+      expect(hit !== null, v4(addr)).toBe(covering.length > 0);
+      if (hit) expect(covering).toContainEqual(ranges[Number(hit.label)]);
+    }
+  });
+});
