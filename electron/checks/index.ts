@@ -14,6 +14,7 @@ import { net002 } from './net-002-suspicious-connections';
 import { net003 } from './net-003-fan-out';
 import { net004 } from './net-004-suspicious-processes';
 import { p2p001 } from './p2p-001-file-sharing';
+import { sig001 } from './sig-001-threat-data-fresh';
 import { upd001 } from './upd-001-os-supported';
 import { upd002 } from './upd-002-pending-updates';
 import { upd003 } from './upd-003-days-since-update';
@@ -38,4 +39,5 @@ export const CHECKS: readonly CheckDefinition[] = [
   net004,
   p2p001,
   log001,
+  sig001,
 ];
