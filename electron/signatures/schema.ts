@@ -131,7 +131,41 @@ export const browserSupportSchema = z
   })
   .strict();
 
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => new URL(u).protocol === 'https:', 'an https:// URL');
+
+/**
+ * Where a person is sent for cleanup: official removal and scan tools and help desks. The app opens
+ * no URL that is not on this list (shell.openExternal is limited to its hosts).
+ */
+export const remediationSchema = z
+  .object({
+    entries: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          kind: z.enum(['removal-tool', 'scanner', 'help-desk', 'discontinued']),
+          name: localized,
+          description: localized,
+          platforms: z.array(platform).min(1),
+          /** Country the service is for ('JP'), or null for everywhere. */
+          region: z.string().length(2).nullable(),
+          url: httpsUrl.nullable(),
+          phone: z.string().nullable(),
+          hours: localized.nullable(),
+          /** Where the facts of this entry were checked, and whether the URL itself was confirmed there. */
+          source: z.string().min(1),
+          urlVerified: z.boolean(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export type Manifest = z.infer<typeof manifestSchema>;
+export type RemediationData = z.infer<typeof remediationSchema>;
 export type PortsData = z.infer<typeof portsSchema>;
 export type ProcessesData = z.infer<typeof processesSchema>;
 export type P2pData = z.infer<typeof p2pSchema>;
