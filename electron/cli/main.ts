@@ -2,12 +2,13 @@ import { Command, Option } from 'commander';
 import { scan } from '../engine/scan';
 import { TOOL_VERSION } from '../engine/version';
 import type { Lang, ProgressEvent } from '../shared/types';
-import { loadSignatures } from '../signatures/load';
+import { loadActiveSignatures, signaturesHome } from '../signatures/store';
 import { readAnswers } from './answers';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { formatText, statusLabel } from './format-text';
 import { cliTranslator, defaultLang } from './messages';
 import { renderProbesDoc } from './probes-doc';
+import { fallbackNote, registerSignaturesCommand, type SignaturesCliOptions } from './signatures-command';
 
 interface ScanFlags {
   lang: Lang;
@@ -32,9 +33,11 @@ function progressPrinter(lang: Lang): (e: ProgressEvent) => void {
   };
 }
 
-async function runScan(flags: ScanFlags): Promise<number> {
+async function runScan(flags: ScanFlags, options: SignaturesCliOptions): Promise<number> {
   if (flags.record && flags.replay) throw new Error('--record and --replay cannot be used together');
-  const signatures = await loadSignatures(undefined, flags.signatures);
+  const { signatures, active } = await loadActiveSignatures({ home: signaturesHome(), extraDirs: flags.signatures, ...(options.trustedKeys ? { trustedKeys: options.trustedKeys } : {}) });
+  const note = fallbackNote(active, flags.lang);
+  if (note) process.stderr.write(`${note}\n`);
   const answers = flags.answers ? await readAnswers(flags.answers) : {};
   const report = await scan({
     signatures,
@@ -53,7 +56,7 @@ async function runScan(flags: ScanFlags): Promise<number> {
   return code;
 }
 
-export function buildProgram(): Command {
+export function buildProgram(options: SignaturesCliOptions = {}): Command {
   const program = new Command('botcheck')
     .description('Bot-infection self-check: is this PC protected, and does it show signs of a bot?')
     .version(TOOL_VERSION)
@@ -68,7 +71,7 @@ export function buildProgram(): Command {
     .option('--signatures <dir>', 'extra signatures folder (repeatable): data JSON, Feodo Tracker CSV, IP/CIDR lists', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--answers <file>', 'answers to the behaviour questions, as JSON {"MAN-001": "never"}')
     .action(async (flags: ScanFlags) => {
-      process.exitCode = await runScan(flags);
+      process.exitCode = await runScan(flags, options);
     });
   program
     .command('probes')
@@ -76,6 +79,7 @@ export function buildProgram(): Command {
     .action(() => {
       process.stdout.write(renderProbesDoc());
     });
+  registerSignaturesCommand(program, options);
   return program;
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultLang } from '../cli/messages';
 import { scan } from '../engine/scan';
 import type { IpcContract } from '../shared/ipc';
-import { loadSignatures } from '../signatures/load';
+import { loadActiveSignatures } from '../signatures/store';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -49,7 +49,7 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   handle('botcheck:scan', (args): args is [{ answers: Record<string, string> }] => args.length === 1 && typeof args[0] === 'object' && args[0] !== null && isAnswers((args[0] as { answers?: unknown }).answers), async ({ answers }) =>
     scan({
-      signatures: await loadSignatures(),
+      signatures: (await loadActiveSignatures({ home: join(app.getPath('userData'), 'signatures') })).signatures,
       answers,
       onProgress: (event) => mainWindow?.webContents.send('botcheck:progress', event),
     }),

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { buildAddressMatcher } from './address-matcher';
-import { browserSupportSchema, manifestSchema, osSupportSchema, p2pSchema, portsSchema, processesSchema, type Manifest } from './schema';
+import { browserSupportSchema, manifestSchema, osSupportSchema, p2pSchema, portsSchema, processesSchema, remediationSchema, type Manifest } from './schema';
 import { parseFeodoCsv, parsePlainList, SignaturesError } from './threat-lists';
 import type { Signatures, ThreatEntry } from './types';
 
@@ -15,6 +15,7 @@ const DATA_FILES = {
   'p2p.json': p2pSchema,
   'os-support.json': osSupportSchema,
   'browsers.json': browserSupportSchema,
+  'remediation.json': remediationSchema,
 } as const;
 
 type DataName = keyof typeof DATA_FILES;
@@ -23,6 +24,16 @@ type DataSet = { [K in DataName]: z.infer<(typeof DATA_FILES)[K]> };
 const LIST_EXTENSIONS = new Set(['.txt', '.netset', '.ipset', '.list']);
 
 export const BUNDLED_SIGNATURES_DIR = fileURLToPath(new URL('../../signatures/', import.meta.url));
+
+/** Reads one file of a set by its name in the manifest: from a folder, or from a download held in memory. */
+export type SetReader = (name: string) => Promise<Uint8Array>;
+
+/** A set whose every file matched its sha256 and passed its schema; extras and the matcher come later. */
+export interface SignatureSet {
+  manifest: Manifest;
+  data: Partial<DataSet>;
+  threats: ThreatEntry[];
+}
 
 async function readText(path: string, shown: string): Promise<string> {
   try {
@@ -56,17 +67,38 @@ function threatFile(name: string, text: string, shown: string): ThreatEntry[] {
   return parsePlainList(text, shown, basename(name, extname(name)));
 }
 
-async function loadBundled(dir: string): Promise<{ manifest: Manifest; data: Partial<DataSet>; threats: ThreatEntry[] }> {
-  const manifest = validate(manifestSchema, await readText(join(dir, 'manifest.json'), 'manifest.json'), 'manifest.json');
+export function parseManifest(bytes: Uint8Array): Manifest {
+  return validate(manifestSchema, Buffer.from(bytes).toString('utf8'), 'manifest.json');
+}
+
+export function folderReader(dir: string): SetReader {
+  return (name) =>
+    readFile(join(dir, name)).catch((err: NodeJS.ErrnoException) => {
+      throw new SignaturesError(name, 'file', `listed in manifest.json but cannot be read (${err.code ?? err.message})`);
+    });
+}
+
+export async function readManifestBytes(dir: string): Promise<Buffer> {
+  try {
+    return await readFile(join(dir, 'manifest.json'));
+  } catch (err) {
+    throw new SignaturesError('manifest.json', 'file', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/**
+ * Checks every file the manifest lists against its sha256 and its schema. The manifest comes as the
+ * bytes the caller already holds, so a signature checked over those bytes covers what is loaded.
+ */
+export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReader): Promise<SignatureSet> {
+  const manifest = parseManifest(manifestBytes);
   const data: Partial<DataSet> = {};
   const threats: ThreatEntry[] = [];
   for (const [name, meta] of Object.entries(manifest.files)) {
     if (name.includes('..') || name.startsWith('/')) throw new SignaturesError('manifest.json', `files.${name}`, 'path leaves the signatures folder');
-    const bytes = await readFile(join(dir, name)).catch((err: NodeJS.ErrnoException) => {
-      throw new SignaturesError(name, 'file', `listed in manifest.json but cannot be read (${err.code ?? err.message})`);
-    });
+    const bytes = Buffer.from(await read(name));
     const digest = createHash('sha256').update(bytes).digest('hex');
-    if (digest !== meta.sha256) throw new SignaturesError(name, 'sha256', `content does not match manifest.json (${digest})`);
+    if (digest !== meta.sha256) throw new SignaturesError(name, 'sha256', `content does not match manifest.json (expected ${meta.sha256}, got ${digest})`);
     const text = bytes.toString('utf8');
     if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], text, name);
     else if (name.startsWith('c2/')) threats.push(...threatFile(name, text, name));
@@ -102,16 +134,27 @@ async function loadExtra(dir: string, data: Partial<DataSet>, threats: ThreatEnt
   }
 }
 
-export async function loadSignatures(dir: string = BUNDLED_SIGNATURES_DIR, extraDirs: readonly string[] = []): Promise<Signatures> {
-  const { manifest, data, threats } = await loadBundled(dir);
-  for (const extra of extraDirs) await loadExtra(extra, data, threats);
+function requireComplete(data: Partial<DataSet>): DataSet {
   for (const name of Object.keys(DATA_FILES)) {
     if (!data[name as DataName]) throw new SignaturesError('manifest.json', `files.${name}`, 'required data file is missing');
   }
-  const full = data as DataSet;
+  return data as DataSet;
+}
+
+/** A set that stands on its own (an installed update), not counting on extra folders for a required file. */
+export function assertCompleteSet(set: SignatureSet): void {
+  requireComplete(set.data);
+}
+
+/** The set as checks see it, with extra folders on top; the set itself is left as it was. */
+export async function signaturesFromSet(set: SignatureSet, extraDirs: readonly string[] = []): Promise<Signatures> {
+  const data = { ...set.data };
+  const threats = [...set.threats];
+  for (const extra of extraDirs) await loadExtra(extra, data, threats);
+  const full = requireComplete(data);
   return {
-    version: manifest.version,
-    date: manifest.date,
+    version: set.manifest.version,
+    date: set.manifest.date,
     extra: [...extraDirs],
     c2: buildAddressMatcher(threats),
     ports: full['ports.json'],
@@ -119,5 +162,11 @@ export async function loadSignatures(dir: string = BUNDLED_SIGNATURES_DIR, extra
     p2p: full['p2p.json'],
     osSupport: full['os-support.json'],
     browsers: full['browsers.json'],
+    remediation: full['remediation.json'],
   };
+}
+
+export async function loadSignatures(dir: string = BUNDLED_SIGNATURES_DIR, extraDirs: readonly string[] = []): Promise<Signatures> {
+  const set = await readSignatureSet(await readManifestBytes(dir), folderReader(dir));
+  return signaturesFromSet(set, extraDirs);
 }

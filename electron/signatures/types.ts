@@ -1,4 +1,4 @@
-import type { BrowserSupportData, OsSupportData, P2pData, PortsData, ProcessesData } from './schema';
+import type { BrowserSupportData, OsSupportData, P2pData, PortsData, ProcessesData, RemediationData } from './schema';
 
 /** One known command-and-control (or otherwise malicious) address or range. */
 export interface ThreatEntry {
@@ -30,4 +30,6 @@ export interface Signatures {
   p2p: P2pData;
   osSupport: OsSupportData;
   browsers: BrowserSupportData;
+  /** Official removal tools and help desks; the app opens no URL outside it. */
+  remediation: RemediationData;
 }

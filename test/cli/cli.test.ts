@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../electron/checks/index';
 import type { Report } from '../../electron/shared/types';
 
@@ -11,9 +12,13 @@ const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/botcheck.js');
 const FIXTURES = join(import.meta.dirname, '../fixtures/linux');
 
+/** An empty data folder: an update installed on this machine must not change what these tests see. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'botcheck-cli-data-'));
+afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
+
 async function botcheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 });
+    const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, BOTCHECK_DATA_DIR: DATA_DIR, ...env }, maxBuffer: 32 * 1024 * 1024 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -128,7 +133,7 @@ describe.runIf(process.platform === 'linux')('progress on a terminal', () => {
     const dir = await infectedFolder();
     // util-linux `script` runs the CLI on a pseudo-terminal, as a person at a shell would.
     // script -e passes on the CLI's exit code: 2, signs of infection, which execFile reports as an error.
-    const tty = await run('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} scan --replay ${dir} --lang en`, '/dev/null'], { maxBuffer: 8 * 1024 * 1024 }).catch((err: { code: number; stdout: string }) => {
+    const tty = await run('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} scan --replay ${dir} --lang en`, '/dev/null'], { env: { ...process.env, BOTCHECK_DATA_DIR: DATA_DIR }, maxBuffer: 8 * 1024 * 1024 }).catch((err: { code: number; stdout: string }) => {
       expect(err.code).toBe(2);
       return err;
     });

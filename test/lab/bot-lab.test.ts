@@ -66,7 +66,8 @@ function onPath(name: string): boolean {
 
 function scanEnv(tool: SocketTool): NodeJS.ProcessEnv {
   const path = tool === 'ss' ? `${noNetstatDir}${delimiter}${basePath()}` : basePath();
-  return { PATH: path, HOME: process.env.HOME ?? '/root', LANG: 'C.UTF-8' };
+  // The lab's own data folder: an update installed on this machine must not change the lab's verdicts.
+  return { PATH: path, HOME: process.env.HOME ?? '/root', LANG: 'C.UTF-8', BOTCHECK_DATA_DIR: join(workDir, 'data') };
 }
 
 function requireLab(ctx: TestContext): Lab {
