@@ -42,17 +42,33 @@ export const av002 = defineCheck({
     }
     if (!ctx.capturedAt) return noCaptureTime();
     const now = ctx.capturedAt;
-    const aged = installed.map((p) => ({ p, days: p.signaturesUpdatedAt ? ageInDays(p.signaturesUpdatedAt, now) : null }));
-    const evidence = aged.map(({ p, days }) => ({
-      text: days === null
-        ? p.signaturesUpToDate === false
-          ? { en: `${p.name}: reports no current pattern files`, ja: `${p.name}: 最新のパターンファイルがないと報告しています` }
-          : { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
-        : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${p.signaturesUpdatedAt!.slice(0, 10)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${p.signaturesUpdatedAt!.slice(0, 10)}) は ${days} 日前のもの`.replace('  ', ' ') },
-      data: { product: p.name, signaturesUpdatedAt: p.signaturesUpdatedAt, ageDays: days, signatureVersion: p.signatureVersion },
-    }));
+    // A product that is switched off does not scan with its pattern files: on Windows, Defender stands
+    // by (with whatever files it last had) while another vendor's product protects.
+    const counted = installed.some((p) => p.enabled !== false) ? installed.filter((p) => p.enabled !== false) : installed;
+    const aged = counted.map((p) => ({ p, days: p.signaturesUpdatedAt ? ageInDays(p.signaturesUpdatedAt, now) : null }));
+    const evidence = [
+      ...aged.map(({ p, days }) => ({
+        text: days === null
+          ? p.signaturesUpToDate === false
+            ? { en: `${p.name}: reports no current pattern files`, ja: `${p.name}: 最新のパターンファイルがないと報告しています` }
+            : p.signaturesUpToDate === true
+              ? { en: `${p.name}: reports its pattern files up to date (date not reported)`, ja: `${p.name}: パターンファイルは最新と報告しています (日付は不明)` }
+              : { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
+          : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${p.signaturesUpdatedAt!.slice(0, 10)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${p.signaturesUpdatedAt!.slice(0, 10)}) は ${days} 日前のもの`.replace('  ', ' ') },
+        data: { product: p.name, signaturesUpdatedAt: p.signaturesUpdatedAt, ageDays: days, signatureVersion: p.signatureVersion },
+      })),
+      ...installed.filter((p) => !counted.includes(p)).map((p) => ({
+        text: { en: `${p.name}: switched off, its pattern files do not count`, ja: `${p.name}: 無効のため、パターンファイルは判定に含めません` },
+        data: { product: p.name, enabled: false },
+      })),
+    ];
     const known = aged.filter((a) => a.days !== null).map((a) => a.days!);
-    if (known.length === 0 && installed.every((p) => p.signaturesUpToDate === false)) {
+    const vouched = aged.filter((a) => a.days === null && a.p.signaturesUpToDate === true);
+    if (vouched.length > 0 && (known.length === 0 || Math.min(...known) > PATTERN_WARN_DAYS)) {
+      const name = vouched[0]!.p.name;
+      return { status: 'pass', message: { en: `${name} reports its pattern files are up to date.`, ja: `${name} はパターンファイルが最新だと報告しています。` }, evidence };
+    }
+    if (known.length === 0 && counted.every((p) => p.signaturesUpToDate === false)) {
       return { status: 'fail', message: { en: 'The antivirus has no current pattern files: it cannot recognise bots.', ja: 'ウイルス対策ソフトに最新のパターンファイルがなく、ボットを検出できません。' }, evidence };
     }
     if (known.length === 0) {

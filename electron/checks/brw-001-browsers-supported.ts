@@ -77,8 +77,20 @@ export const brw001 = defineCheck({
       const text = { en: 'No browser found in the usual places.', ja: '通常の場所にブラウザーは見つかりませんでした。' };
       return { status: 'not_applicable', message: text, evidence: [{ text }] };
     }
-    const judged = browsers.map((b) => judge(b, ctx.signatures.browsers.browsers));
-    const evidence = judged.map((j) => j.evidence);
+    // Windows 10 and 11 keep iexplore.exe as an OS component that Windows Update still services and
+    // that opens Edge instead: present but not running is BRW-002's business, not an old browser.
+    const dormantIe = browsers.filter((b) => b.name === 'ie' && b.running === false);
+    const judged = browsers.filter((b) => !dormantIe.includes(b)).map((b) => judge(b, ctx.signatures.browsers.browsers));
+    const evidence = [
+      ...judged.map((j) => j.evidence),
+      ...dormantIe.map((b) => ({
+        text: { en: `Internet Explorer ${b.version} (${b.location}): part of Windows, not running (see BRW-002)`, ja: `Internet Explorer ${b.version} (${b.location}): Windows の一部で、起動していません (BRW-002 を参照)` },
+        data: { browser: b.name, version: b.version, location: b.location, running: false },
+      })),
+    ];
+    if (judged.length === 0) {
+      return { status: 'not_applicable', message: { en: 'No browser to check besides the Internet Explorer component of Windows.', ja: 'Windows に含まれる Internet Explorer 以外に、確認するブラウザーはありません。' }, evidence };
+    }
     const failed = judged.filter((j) => j.status === 'fail').length;
     if (failed > 0) {
       return { status: 'fail', message: { en: `${failed} browser(s) no longer receive security fixes.`, ja: `セキュリティ修正を受けられないブラウザーが ${failed} 個あります。` }, evidence };

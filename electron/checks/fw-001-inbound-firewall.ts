@@ -51,7 +51,7 @@ export const fw001 = defineCheck({
   },
   platforms: ['linux', 'win32', 'darwin'],
   needs: ['firewall'],
-  evaluate(facts) {
+  evaluate(facts, ctx) {
     const fw = need(facts, 'firewall');
     if (!fw.ok) return unknownVerdict(fw, { en: 'Could not tell whether a firewall is on.', ja: 'ファイアウォールが有効かどうか判定できませんでした。' });
     const layers = fw.value.layers;
@@ -67,9 +67,13 @@ export const fw001 = defineCheck({
     }
     const undecided = layers.filter((l) => l.installed && (l.active === null || (l.active === true && l.blocksInboundByDefault === null)));
     if (undecided.length > 0) {
+      // Windows shows other vendors' firewalls only as on or off, whatever the rights: their own window tells.
+      const hint = ctx.platform === 'win32'
+        ? { en: "Open that product's window and check that it blocks incoming connections.", ja: 'そのソフトの画面を開き、外部からの接続を遮断する設定になっているか確認してください。' }
+        : { en: 'Running botcheck with administrator rights (sudo) usually lets it read them all.', ja: '管理者権限 (sudo) で botcheck を実行すると、通常はすべて読み取れます。' };
       const text = {
-        en: `Not every firewall could be read (${undecided.map((l) => l.name).join(', ')}), and none of those that could blocks unsolicited inbound connections. Running botcheck with administrator rights (sudo) usually lets it read them all.`,
-        ja: `読み取れないファイアウォールがあり (${undecided.map((l) => l.name).join('、')})、読み取れたものはどれも外部からの不要な接続を遮断していません。管理者権限 (sudo) で botcheck を実行すると、通常はすべて読み取れます。`,
+        en: `Not every firewall could be read (${undecided.map((l) => l.name).join(', ')}), and none of those that could blocks unsolicited inbound connections. ${hint.en}`,
+        ja: `読み取れないファイアウォールがあり (${undecided.map((l) => l.name).join('、')})、読み取れたものはどれも外部からの不要な接続を遮断していません。${hint.ja}`,
       };
       return { status: 'unknown', message: text, evidence, reason: { kind: 'failed', text } };
     }

@@ -61,9 +61,12 @@ export const net002 = defineCheck({
     }
     // Only the owners of outbound connections matter here: one hidden owner is enough to withhold a
     // pass. Sockets that have just closed belong to no process any more.
-    const hidden = outbound(conns.connections).filter((c) => !isOrphanedClosing(c) && (c.pid === null || !procs.ok || !byPid.get(c.pid)?.exe));
+    // A process without a path is hidden only when the OS hid it (Windows shows no path for its own
+    // protected processes even to an administrator, and the fact source knows which).
+    const hiddenPids = new Set(procs.ok ? procs.value.hidden.map((p) => p.pid) : []);
+    const hidden = outbound(conns.connections).filter((c) => !isOrphanedClosing(c) && (c.pid === null || !procs.ok || !byPid.has(c.pid) || hiddenPids.has(c.pid)));
     if (hidden.length > 0) {
-      const reason = procs.ok ? hiddenOwnersReason(procs.value) : procs.reason;
+      const reason = procs.ok ? hiddenOwnersReason(procs.value, ctx.platform) : procs.reason;
       return { status: 'unknown', message: { en: 'Nothing suspicious among the connections that could be seen, but some were hidden.', ja: '見えた通信に不審な点はありませんが、見えない通信がありました。' }, evidence: [{ text: reason.text }], reason };
     }
     const count = outbound(conns.connections).length;

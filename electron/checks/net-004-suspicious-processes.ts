@@ -41,7 +41,7 @@ export const net004 = defineCheck({
       return { status: 'warn', message: { en: 'A program runs from a temporary folder; check whether you know it.', ja: '一時フォルダーから動いているプログラムがあります。心当たりがあるか確認してください。' }, evidence };
     }
     if (procs.value.partial) {
-      return { status: 'unknown', message: { en: 'Nothing suspicious among the programs that could be seen, but some were hidden.', ja: '見えたプログラムに不審な点はありませんが、見えないプログラムがありました。' }, evidence: [{ text: hiddenOwnersReason(procs.value).text }], reason: hiddenOwnersReason(procs.value) };
+      return { status: 'unknown', message: { en: 'Nothing suspicious among the programs that could be seen, but some were hidden.', ja: '見えたプログラムに不審な点はありませんが、見えないプログラムがありました。' }, evidence: [{ text: hiddenOwnersReason(procs.value, ctx.platform).text }], reason: hiddenOwnersReason(procs.value, ctx.platform) };
     }
     return { status: 'pass', message: { en: 'No program is disguised or running from a temporary folder.', ja: 'システムを装うプログラムや一時フォルダーから動くプログラムはありません。' }, evidence: [{ text: { en: `${procs.value.processes.length} programs examined`, ja: `${procs.value.processes.length} 個のプログラムを調べました` } }] };
   },

@@ -23,7 +23,15 @@ export const sig001 = defineCheck({
   evaluate(_facts, ctx) {
     if (!ctx.capturedAt) return noCaptureTime();
     const days = ageInDays(`${ctx.signatures.date}T00:00:00Z`, ctx.capturedAt);
-    const evidence = [{ text: { en: `Threat data ${ctx.signatures.version} of ${ctx.signatures.date}: ${days} days old at the time of the scan`, ja: `脅威情報 ${ctx.signatures.version} (${ctx.signatures.date}): 検査時点で ${days} 日前のもの` }, data: { version: ctx.signatures.version, date: ctx.signatures.date, ageDays: days } }];
+    // A replay of an older capture can be evaluated with newer data: that is current enough for it.
+    const evidence = [
+      {
+        text: days !== null && days < 0
+          ? { en: `Threat data ${ctx.signatures.version} of ${ctx.signatures.date}: newer than the data it checks`, ja: `脅威情報 ${ctx.signatures.version} (${ctx.signatures.date}): 検査したデータより新しいもの` }
+          : { en: `Threat data ${ctx.signatures.version} of ${ctx.signatures.date}: ${days} days old at the time of the scan`, ja: `脅威情報 ${ctx.signatures.version} (${ctx.signatures.date}): 検査時点で ${days} 日前のもの` },
+        data: { version: ctx.signatures.version, date: ctx.signatures.date, ageDays: days },
+      },
+    ];
     if (days === null) {
       const text = { en: `The threat data date "${ctx.signatures.date}" is not a date.`, ja: `脅威情報の日付「${ctx.signatures.date}」が日付ではありません。` };
       return { status: 'unknown', message: text, evidence: [{ text }], reason: { kind: 'parse', text } };

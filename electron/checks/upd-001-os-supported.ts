@@ -16,6 +16,13 @@ const EXTENDED: Record<string, LocalizedText> = {
 };
 const EXTENDED_OTHER: LocalizedText = { en: 'paid extended support', ja: '有償の延長サポート' };
 
+/**
+ * Windows ESU enrolment leaves no local marker botcheck can read reliably, and Windows Update
+ * offers the enrolment to home users itself, so many machines past the free end still get fixes.
+ * In the ESU window the verdict is therefore warn ("check it"), not fail ("no fixes arrive").
+ */
+const ENROLMENT_UNREADABLE = new Set(['windows']);
+
 /** Exact version, else the longest row that is a dotted prefix ("9" for RHEL "9.4", "14" for macOS "14.5"). */
 export function findRelease(releases: readonly Release[], os: OsFacts): Release | null {
   if (!os.versionId) return null;
@@ -87,6 +94,16 @@ export const upd001 = defineCheck({
           },
           data,
         });
+        if (ENROLMENT_UNREADABLE.has(id)) {
+          return {
+            status: 'warn',
+            message: {
+              en: `${prettyName} stopped receiving free security updates on ${end}. It gets fixes until ${release.extendedEnd} only if enrolled in ${ext.en}; check Settings → Windows Update.`,
+              ja: `${prettyName} の無償セキュリティ更新は ${end} に終了しました。${ext.ja} に登録していれば ${release.extendedEnd} まで修正が届きます。「設定」→「Windows Update」で確認してください。`,
+            },
+            evidence,
+          };
+        }
       } else if (release.extendedEnd) {
         evidence.push({
           text: { en: `${ext.en} also ended on ${release.extendedEnd}.`, ja: `${ext.ja} も ${release.extendedEnd} に終了しています。` },

@@ -40,6 +40,25 @@ export async function openReplay(dir: string): Promise<ReplayFolder> {
   return { platform, meta, names: new Set(names), dir };
 }
 
+/**
+ * What a person saved by hand comes in the console's encoding: `netstat -ano > file` on Japanese
+ * Windows writes CP932 (Shift_JIS), PowerShell's `>` writes UTF-16 with a byte-order mark. Recorded
+ * files are UTF-8. Text that is none of these stays as read, and its parser says it is not understood.
+ */
+export function decodeCapture(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder('utf-8').decode(bytes);
+    }
+  }
+}
+
 /** Reads one probe's file; a missing file is `missing`, never an empty success. */
 export async function replayProbe(folder: ReplayFolder, probe: ProbeDefinition): Promise<RawOutput> {
   const name = rawFileName(probe.id, probe.format);
@@ -48,6 +67,6 @@ export async function replayProbe(folder: ReplayFolder, probe: ProbeDefinition):
   if (!folder.names.has(name)) {
     return { ...base, stdout: '', exitCode: null, error: recorded?.error ?? { kind: 'missing', message: `${name} is not in ${folder.dir}` } };
   }
-  const stdout = await readFile(join(folder.dir, name), 'utf8');
+  const stdout = decodeCapture(await readFile(join(folder.dir, name)));
   return { ...base, stdout, exitCode: recorded?.exitCode ?? 0, ...(recorded?.error ? { error: recorded.error } : {}) };
 }

@@ -22,7 +22,8 @@ export function inventorySection<T>(raws: RawSet, key: string, parse: (value: un
   const section = inventory.value.sections[key];
   if (!section) return { ok: false, reason: parseProblem(INVENTORY, `no "${key}" section`), absent: false };
   if (!section.ok) {
-    const needsAdmin = /access (is )?denied|unauthorized|0x80041003|requires elevation|administrator/i.test(section.error);
+    // PowerShell's messages follow the Windows display language: English and Japanese wordings.
+    const needsAdmin = /access (is )?denied|unauthorized|0x80041003|requires elevation|administrator|アクセスが拒否|権限がありません|管理者/i.test(section.error);
     const text = needsAdmin
       ? { en: `${INVENTORY} ${key}: needs administrator rights (${section.error}).`, ja: `${INVENTORY} ${key}: 管理者権限が必要です (${section.error})。` }
       : { en: `${INVENTORY} ${key}: failed (${section.error}).`, ja: `${INVENTORY} ${key}: 失敗しました (${section.error})。` };

@@ -14,15 +14,16 @@ const rowSchema = z.object({
   process: z.string().nullable().optional(),
 });
 
-const PROTOCOLS: Record<string, Protocol> = { tcp: 'tcp', tcp4: 'tcp', tcp6: 'tcp6', udp: 'udp', udp4: 'udp', udp6: 'udp6' };
+// macOS dual-stack sockets are tcp46/udp46: IPv6 sockets that also take IPv4.
+const PROTOCOLS: Record<string, Protocol> = { tcp: 'tcp', tcp4: 'tcp', tcp6: 'tcp6', tcp46: 'tcp6', udp: 'udp', udp4: 'udp', udp6: 'udp6', udp46: 'udp6' };
 
 function port(value: string | number): number | null {
   const n = typeof value === 'number' ? value : Number(value);
   return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
 }
 
-/** One spelling per state (netstat's): ss writes ESTAB and FIN-WAIT-2, Windows netstat LISTENING. */
-const STATE_ALIASES: Record<string, string> = { ESTAB: 'ESTABLISHED', LISTENING: 'LISTEN', FIN_WAIT_1: 'FIN_WAIT1', FIN_WAIT_2: 'FIN_WAIT2', UNCONN: '' };
+/** One spelling per state (netstat's): ss writes ESTAB and FIN-WAIT-2, Windows netstat LISTENING; UDP has none. */
+const STATE_ALIASES: Record<string, string> = { ESTAB: 'ESTABLISHED', LISTENING: 'LISTEN', FIN_WAIT_1: 'FIN_WAIT1', FIN_WAIT_2: 'FIN_WAIT2', UNCONN: '', UNKNOWN: '' };
 
 function normalState(state: string | null | undefined): string {
   const s = (state ?? '').toUpperCase().replace(/-/g, '_');
@@ -43,7 +44,8 @@ export function parseSiConnections(text: string): ParseResult<ConnectionFacts> {
     const localPort = port(r.localPort);
     if (!protocol || localPort === null) return notUnderstood(`row ${i}: protocol "${r.protocol}" or local port "${r.localPort}" not understood`);
     const pid = r.pid && r.pid > 0 ? r.pid : null;
-    const processName = r.process && r.process.trim() !== '' ? r.process.trim() : null;
+    // On macOS systeminformation names the process by its path (from ps -o command): keep the name.
+    const processName = r.process && r.process.trim() !== '' ? r.process.trim().split('/').pop()! : null;
     if (pid === null && processName === null) partialOwnership = true;
     connections.push({
       protocol,

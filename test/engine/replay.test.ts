@@ -122,3 +122,14 @@ describe('record', () => {
     expect(await readdir(dir)).toEqual(['keep']);
   });
 });
+
+describe('hand-made capture encodings', () => {
+  it('reads UTF-8, UTF-16 with a byte-order mark and Shift_JIS (CP932) to the same text', async () => {
+    const { decodeCapture } = await import('../../electron/engine/replay-source');
+    const text = 'アクティブな接続\r\n  プロトコル  ローカル アドレス\r\n  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1052\r\n';
+    expect(decodeCapture(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeCapture(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
+    const sjis = Buffer.from('83 41 83 4e 83 65 83 42 83 75 82 c8 90 da 91 b1'.replace(/ /g, ''), 'hex');
+    expect(decodeCapture(sjis)).toBe('アクティブな接続');
+  });
+});

@@ -12,7 +12,7 @@ export function connectionsProbe(platform: Platform): ProbeDefinition {
     id: `${PROBE_PREFIX[platform]}.connections`,
     platform,
     format: 'json',
-    command: 'systeminformation networkConnections() (Linux: netstat -tunap or ss -tunap; macOS: netstat -natvp + lsof; Windows: netstat -ano)',
+    command: 'systeminformation networkConnections() (Linux: netstat -tunap, else ss -tunap; macOS: netstat -natvln and ps -axo pid,command; Windows: netstat -nao)',
     note: 'Owning processes of other users\' sockets are visible only with administrator rights.',
     timeoutMs: 8000,
     async run() {

@@ -1,0 +1,47 @@
+import type { SoftwareUpdatePrefs } from '../parsers/defaults-softwareupdate';
+import { parseDefaultsSoftwareUpdate } from '../parsers/defaults-softwareupdate';
+import { parseSoftwareUpdateList } from '../parsers/softwareupdate';
+import { defineFactSource } from './fact-source';
+import { readProbe } from './read-macos';
+import { knownFact, unknownFact } from './raw-helpers';
+
+const PREFS = 'macos.update-settings';
+const LIST = 'macos.softwareupdate';
+const PROBES = [PREFS, LIST] as const;
+
+/** The switches under System Settings → Software Update → Automatic updates, in that order. */
+const SWITCHES: { key: keyof SoftwareUpdatePrefs; label: string }[] = [
+  { key: 'automaticCheck', label: 'AutomaticCheckEnabled' },
+  { key: 'automaticDownload', label: 'AutomaticDownload' },
+  { key: 'installMacOSUpdates', label: 'AutomaticallyInstallMacOSUpdates' },
+  { key: 'criticalUpdateInstall', label: 'CriticalUpdateInstall' },
+  { key: 'configDataInstall', label: 'ConfigDataInstall' },
+];
+
+/**
+ * Automatic updates count as on only when every switch reads on; one switch off is off. A switch
+ * absent from the file runs on the built-in default, which the file does not show: null.
+ * restartPending: a listed update that installs with a restart is waiting.
+ */
+export const macosUpdateSettings = defineFactSource({
+  fact: 'updateSettings',
+  platform: 'darwin',
+  probes: PROBES,
+  derive(raws) {
+    const prefs = readProbe(raws, PREFS, parseDefaultsSoftwareUpdate);
+    const list = readProbe(raws, LIST, parseSoftwareUpdateList);
+    if (!prefs.ok && !list.ok) return unknownFact(PROBES, prefs.reason);
+    const detail: string[] = [];
+    let automaticUpdates: boolean | null = null;
+    if (prefs.ok) {
+      const values = SWITCHES.map((s) => prefs.value[s.key] as boolean | null);
+      automaticUpdates = values.includes(false) ? false : values.includes(null) ? null : true;
+      detail.push(SWITCHES.map((s, i) => `${s.label} = ${values[i] === null ? 'not set' : values[i] ? 'on' : 'off'}`).join(', '));
+    } else {
+      detail.push(prefs.reason.text.en);
+    }
+    const restarts = list.ok ? list.value.items.filter((i) => i.restart) : [];
+    if (list.ok && restarts.length > 0) detail.push(`waiting for a restart: ${restarts.map((i) => i.title).join(', ')}`);
+    return knownFact(PROBES, { automaticUpdates, restartPending: list.ok ? restarts.length > 0 : null, detail });
+  },
+});

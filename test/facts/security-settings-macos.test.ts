@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { macosSecuritySettings } from '../../electron/facts/security-settings-macos';
+import { failed, macosFixture, raw, rawSet } from '../support/macos-fixtures';
+
+const ctx = { platform: 'darwin' as const, capturedAt: null };
+
+describe('security settings on macOS (Gatekeeper)', () => {
+  it('reads enabled, and disabled although spctl exits 1 then', () => {
+    expect(macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', macosFixture('spctl.en.status-enabled-macos26-excerpt.txt'))), ctx)).toEqual({
+      ok: true,
+      probes: ['macos.gatekeeper'],
+      value: { fileExtensionsHidden: null, smartScreen: null, gatekeeper: true, detail: ['spctl --status: assessments enabled'] },
+    });
+    const off = macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', macosFixture('spctl.en.status-disabled-2026-07-excerpt.txt'), { exitCode: 1 })), ctx);
+    expect(off.ok && off.value.gatekeeper).toBe(false);
+  });
+
+  it('is unknown for another exit code, a missing file or output not understood', () => {
+    expect(macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', '', { exitCode: 2 })), ctx)).toMatchObject({ ok: false, reason: { kind: 'failed' } });
+    expect(macosSecuritySettings.derive(rawSet(failed('macos.gatekeeper', 'missing')), ctx)).toMatchObject({ ok: false, reason: { kind: 'missing' } });
+    expect(macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', macosFixture('spctl.en.status-enabled-then-disabled-zh-notes.txt'))), ctx)).toMatchObject({ ok: false, reason: { kind: 'parse' } });
+  });
+});
