@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { CHECKS } from '../checks/index';
+import type { SupportCodeDecoded } from '../shared/ipc';
 import type { CheckResult, Lang, Report, Status } from '../shared/types';
 
 const ITEM_LABEL: Record<string, string> = { exposure: 'exp', p2p: 'p2p', net: 'net', logs: 'log' };
@@ -51,10 +53,23 @@ export function formatText(report: Report, lang: Lang, t: TFunction): string {
     const h = report.headlines[kind];
     out.push(`${t(kind)}  [${statusLabel(t, h.status)}]  ${h.summary[lang]}`);
   }
+  out.push(t('supportCode', { code: report.supportCode }));
   out.push('');
   for (const check of report.checks) {
     out.push(...formatCheck(check, lang, t));
     out.push('');
   }
   return out.join('\n');
+}
+
+/** A decoded support code, as a helpdesk reads it back. */
+export function formatDecoded(decoded: SupportCodeDecoded, lang: Lang, t: TFunction): string {
+  const out = [t('decodedTitle', { version: decoded.version, platform: decoded.platform })];
+  for (const kind of ['protection', 'infection'] as const) out.push(`${t(kind)}  [${statusLabel(t, decoded.headlines[kind])}]`);
+  out.push('');
+  for (const c of decoded.checks) {
+    const title = CHECKS.find((d) => d.id === c.id)?.title[lang] ?? '';
+    out.push(`${c.id.padEnd(9)} [${statusLabel(t, c.status)}] ${title}`);
+  }
+  return `${out.join('\n')}\n`;
 }

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
 import { scan } from '../engine/scan';
+import { decodeSupportCode } from '../engine/support-code';
 import { TOOL_VERSION } from '../engine/version';
 import type { Lang, ProgressEvent } from '../shared/types';
 import { loadActiveSignatures, signaturesHome } from '../signatures/store';
 import { readAnswers } from './answers';
 import { EXIT, exitCodeFor } from './exit-codes';
-import { formatText, statusLabel } from './format-text';
+import { formatDecoded, formatText, statusLabel } from './format-text';
 import { cliTranslator, defaultLang } from './messages';
 import { renderProbesDoc } from './probes-doc';
 import { fallbackNote, registerSignaturesCommand, type SignaturesCliOptions } from './signatures-command';
@@ -72,6 +73,20 @@ export function buildProgram(options: SignaturesCliOptions = {}): Command {
     .option('--answers <file>', 'answers to the behaviour questions, as JSON {"MAN-001": "never"}')
     .action(async (flags: ScanFlags) => {
       process.exitCode = await runScan(flags, options);
+    });
+  program
+    .command('decode <code>')
+    .description('decode a support code a caller read out: OS, both headlines and every check status')
+    .addOption(new Option('--lang <lang>', 'language').choices(['ja', 'en']).default(defaultLang()))
+    .option('--json', 'print as JSON')
+    .action((code: string, flags: { lang: Lang; json?: boolean }) => {
+      const decoded = decodeSupportCode(code);
+      if ('error' in decoded) {
+        process.stderr.write(`${cliTranslator(flags.lang)('error', { message: decoded.error[flags.lang] })}\n`);
+        process.exitCode = EXIT.error;
+        return;
+      }
+      process.stdout.write(flags.json ? `${JSON.stringify(decoded, null, 2)}\n` : formatDecoded(decoded, flags.lang, cliTranslator(flags.lang)));
     });
   program
     .command('probes')

@@ -17,6 +17,17 @@ const SUMMARIES: Record<Exclude<Headline, 'none'>, Record<'pass' | 'warn' | 'fai
   },
 };
 
+function statusFromCounts(counts: Record<Status, number>): 'pass' | 'warn' | 'fail' | 'unknown' {
+  return counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : counts.unknown > 0 || counts.pass === 0 ? 'unknown' : 'pass';
+}
+
+/** The headline rule over bare statuses (for a decoded support code). */
+export function headlineStatus(statuses: readonly Status[]): Status {
+  const counts = { ...EMPTY };
+  for (const s of statuses) counts[s]++;
+  return statusFromCounts(counts);
+}
+
 /**
  * A headline is only as good as its worst part: any fail → fail, else any warn → warn, else any
  * unknown → unknown. "pass" needs every counted check to have passed.
@@ -24,7 +35,7 @@ const SUMMARIES: Record<Exclude<Headline, 'none'>, Record<'pass' | 'warn' | 'fai
 export function headline(kind: Exclude<Headline, 'none'>, results: readonly CheckResult[]): HeadlineResult {
   const counts = { ...EMPTY };
   for (const r of results) if (r.headline === kind) counts[r.status]++;
-  const status: Status = counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : counts.unknown > 0 || counts.pass === 0 ? 'unknown' : 'pass';
+  const status = statusFromCounts(counts);
   const n = status === 'pass' ? counts.pass : counts[status];
   return { status, counts, summary: SUMMARIES[kind][status](n) };
 }

@@ -2,15 +2,17 @@ import { hostname } from 'node:os';
 import type { CheckDefinition } from '../checks/check';
 import { CHECKS } from '../checks/index';
 import type { RawSet } from '../facts/fact-source';
-import type { OsFacts } from '../shared/facts';
+import type { FactMap, FactName, FactResult } from '../shared/facts';
 import type { Item, Platform, ProgressEvent, RawOutput, Report } from '../shared/types';
 import type { Signatures } from '../signatures/types';
+import { connectionTable } from './connection-table';
 import { evaluateCheck, FactCache } from './evaluate';
 import { headline } from './headlines';
 import { runProbes } from './live-source';
 import { makePlan, type PlannedCheck } from './plan';
 import { assertRecordTarget, writeRecording } from './record-writer';
 import { openReplay, replayProbe } from './replay-source';
+import { encodeSupportCode } from './support-code';
 import { TOOL_VERSION } from './version';
 
 export interface ScanOptions {
@@ -83,8 +85,11 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const checks = plan.checks
     .map((c) => results.get(c.check.id)!)
     .sort((a, b) => ITEM_ORDER.indexOf(a.item) - ITEM_ORDER.indexOf(b.item) || a.id.localeCompare(b.id));
-  const osFact = plan.checks.flatMap((c) => c.sources).find((s) => s.fact === 'os');
-  const os = osFact ? facts.get(osFact) : null;
+  const factOf = <K extends FactName>(fact: K): FactResult<FactMap[K]> | null => {
+    const source = plan.checks.flatMap((c) => c.sources).find((s) => s.fact === fact);
+    return source ? (facts.get(source) as FactResult<FactMap[K]>) : null;
+  };
+  const os = factOf('os');
   const locale = replay ? (replay.meta?.locale ?? null) : Intl.DateTimeFormat().resolvedOptions().locale;
   const report: Report = {
     schemaVersion: 1,
@@ -94,7 +99,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
     generatedAt: new Date().toISOString(),
     host: {
       platform,
-      os: os?.ok ? (os.value as OsFacts).prettyName : (replay?.meta?.os ?? null),
+      os: os?.ok ? os.value.prettyName : (replay?.meta?.os ?? null),
       hostname: replay ? (replay.meta?.hostname ?? null) : hostname(),
       locale,
     },
@@ -105,6 +110,8 @@ export async function scan(options: ScanOptions): Promise<Report> {
       const raw = raws.get(p.id)!;
       return { id: p.id, format: p.format, exitCode: raw.exitCode, durationMs: raw.durationMs, ...(raw.error ? { error: raw.error } : {}) };
     }),
+    supportCode: encodeSupportCode({ host: { platform } as Report['host'], checks }),
+    connections: connectionTable(factOf('connections'), factOf('processes'), checks),
   };
   if (options.recordDir && !replay) {
     await writeRecording(options.recordDir, [...raws.values()], {

@@ -2,10 +2,80 @@
  * The one IPC contract (after GitHub Desktop's ipc-shared.ts): every channel with its argument and
  * result types, used by main, preload and the renderer's bridge alike.
  */
-import type { Lang, ProgressEvent, Report } from './types';
+import type { Lang, LocalizedText, ProgressEvent, Report, ReportConnection, Status } from './types';
+
+/** What an ISP notice states. Every field may be "not stated" (null): most notices state almost nothing. */
+export interface NoticeInput {
+  /** Who sent it, as the user names it (ISP, NOTICE, NICTER, police …). */
+  sender: string | null;
+  channel: 'email' | 'sms' | 'letter' | 'portal' | 'popup' | 'phone' | null;
+  kind: 'c2-blocked' | 'bot-infection' | 'weak-password-device' | 'iot-infected' | 'spam' | 'attack' | 'other' | null;
+  /** When the traffic was seen: "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm[:ss]" in `timeZone`. */
+  observedAt: string | null;
+  /** IANA zone or 'UTC'; null = not stated (JST is only the form's default, never assumed here). */
+  timeZone: string | null;
+  /** The global IP address the notice names, possibly masked ("xx.204.161.89"). */
+  reportedAddress: string | null;
+  destination: { address: string | null; domain: string | null; port: number | null; protocol: 'tcp' | 'udp' | null };
+  /** Malware family or behaviour named by the notice ("Emotet", "Mirai", "dictionary password attack"). */
+  malware: string | null;
+  /** The notice names a customer / contract / ticket number (never the number itself). */
+  hasCustomerNumber: boolean | null;
+  redFlags: { attachment: boolean; toolDownloadLink: boolean; asksForCredentials: boolean; asksForMoney: boolean };
+}
+
+export interface NoticeResult {
+  /** Signs that the notice itself is fake (attachments, tool links, asking for passwords or money). */
+  phishing: { suspected: boolean; reasons: LocalizedText[] };
+  /** Live connections to the destination the notice names (address and/or port). */
+  destinationMatches: ReportConnection[];
+  /** Programs whose name matches the malware the notice names, or that the checks flagged. */
+  processMatches: { pid: number | null; name: string; path: string | null; why: LocalizedText }[];
+  /** Plain-language explanation, in order. */
+  explanation: LocalizedText[];
+  /** The scan made for the notice. */
+  report: Report;
+}
+
+export interface SupportCodeDecoded {
+  /** Format version of the code. */
+  version: number;
+  platform: Report['host']['platform'];
+  headlines: { protection: Status; infection: Status };
+  /** Status of every check the code covers, by id. */
+  checks: { id: string; status: Status }[];
+}
+
+export interface HistoryEntry {
+  id: string;
+  savedAt: string;
+  capturedAt: string | null;
+  platform: Report['host']['platform'];
+  hostname: string | null;
+  headlines: { protection: Status; infection: Status };
+  supportCode: string;
+}
+
+export type ExportFormat = 'html' | 'pdf' | 'json';
+
+export interface SignaturesView {
+  origin: 'bundled' | 'installed';
+  version: string;
+  date: string;
+  ageDays: number | null;
+  note: LocalizedText | null;
+}
 
 export interface IpcContract {
   'botcheck:scan': { args: [request: { answers: Record<string, string> }]; result: Report };
+  'botcheck:check-notice': { args: [request: { notice: NoticeInput; answers: Record<string, string> }]; result: NoticeResult };
+  'botcheck:history': { args: []; result: { entries: HistoryEntry[]; problem: LocalizedText | null } };
+  'botcheck:load-report': { args: [id: string]; result: Report };
+  'botcheck:export': { args: [request: { id: string; format: ExportFormat }]; result: { saved: boolean; path: string | null } };
+  'botcheck:open-external': { args: [url: string]; result: boolean };
+  'botcheck:decode-support-code': { args: [code: string]; result: SupportCodeDecoded | { error: LocalizedText } };
+  'botcheck:signatures-status': { args: []; result: SignaturesView };
+  'botcheck:update-signatures': { args: []; result: { ok: boolean; message: LocalizedText } };
   'botcheck:default-lang': { args: []; result: Lang };
 }
 
@@ -19,6 +89,14 @@ export interface IpcEvents {
 /** What the preload exposes as `window.botcheck`: named, fixed-arity functions only. */
 export interface BotcheckBridge {
   scan(answers: Record<string, string>): Promise<Report>;
+  checkNotice(notice: NoticeInput, answers: Record<string, string>): Promise<NoticeResult>;
+  history(): Promise<{ entries: HistoryEntry[]; problem: LocalizedText | null }>;
+  loadReport(id: string): Promise<Report>;
+  exportReport(id: string, format: ExportFormat): Promise<{ saved: boolean; path: string | null }>;
+  openExternal(url: string): Promise<boolean>;
+  decodeSupportCode(code: string): Promise<SupportCodeDecoded | { error: LocalizedText }>;
+  signaturesStatus(): Promise<SignaturesView>;
+  updateSignatures(): Promise<{ ok: boolean; message: LocalizedText }>;
   defaultLang(): Promise<Lang>;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }

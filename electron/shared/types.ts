@@ -120,6 +120,24 @@ export interface Report {
   headlines: { protection: HeadlineResult; infection: HeadlineResult };
   checks: CheckResult[];
   probes: ProbeRecord[];
+  /** Short code a caller reads out; a helpdesk decodes it (`botcheck decode CODE`). */
+  supportCode: string;
+  /** The connection table with what the checks found wrong with each row; null when it could not be read. */
+  connections: ReportConnection[] | null;
+}
+
+/** One row of the report's connection table. */
+export interface ReportConnection {
+  protocol: string;
+  localAddress: string;
+  localPort: number;
+  remoteAddress: string;
+  remotePort: number | null;
+  state: string;
+  pid: number | null;
+  process: string | null;
+  path: string | null;
+  flags: { check: string; text: LocalizedText }[];
 }
 
 export type ProgressEvent =
