@@ -20,7 +20,7 @@ interface Judged {
 }
 
 /** One browser against the support data; ESR branches count only for Firefox builds that say "esr". */
-function judge(browser: InstalledBrowser, rows: readonly Support[]): Judged {
+function judge(browser: InstalledBrowser, rows: readonly Support[], capturedAt: Date | null): Judged {
   const label = `${LABEL[browser.name]} ${browser.version}`.trim();
   const where = browser.location;
   const major = /^(\d+)/.exec(browser.version)?.[1];
@@ -37,6 +37,20 @@ function judge(browser: InstalledBrowser, rows: readonly Support[]): Judged {
   const supported = row.minimumMajor !== null && (n >= row.minimumMajor || (branchCounts && row.supportedBranches.includes(n)));
   if (supported) {
     return { status: 'pass', evidence: { text: { en: `${label} (${where}): supported`, ja: `${label} (${where}): サポート中` }, data } };
+  }
+  // The minimum is true as of the data's date; a capture from before it may have had a version that
+  // was still supported then. That cannot be told from this data, so it is not a failure.
+  if (capturedAt && capturedAt.getTime() < Date.parse(`${row.asOf}T00:00:00Z`)) {
+    return {
+      status: 'unknown',
+      evidence: {
+        text: {
+          en: `${label} (${where}): below the ${row.asOf} minimum (${row.minimumMajor ?? 'none'}), but the data was captured earlier (${capturedAt.toISOString().slice(0, 10)}), when it may still have been supported`,
+          ja: `${label} (${where}): ${row.asOf} 時点の最低バージョン (${row.minimumMajor ?? 'なし'}) より古いものの、データの取得はそれ以前 (${capturedAt.toISOString().slice(0, 10)}) で、当時はサポート中だった可能性があります`,
+        },
+        data,
+      },
+    };
   }
   const needed = row.minimumMajor === null
     ? { en: 'no version is supported any more', ja: 'どのバージョンもサポートが終了しています' }
@@ -80,7 +94,7 @@ export const brw001 = defineCheck({
     // Windows 10 and 11 keep iexplore.exe as an OS component that Windows Update still services and
     // that opens Edge instead: present but not running is BRW-002's business, not an old browser.
     const dormantIe = browsers.filter((b) => b.name === 'ie' && b.running === false);
-    const judged = browsers.filter((b) => !dormantIe.includes(b)).map((b) => judge(b, ctx.signatures.browsers.browsers));
+    const judged = browsers.filter((b) => !dormantIe.includes(b)).map((b) => judge(b, ctx.signatures.browsers.browsers, ctx.capturedAt));
     const evidence = [
       ...judged.map((j) => j.evidence),
       ...dormantIe.map((b) => ({

@@ -35,7 +35,7 @@ const SOURCES: FactSource[] = [windowsAntivirus, windowsFirewall, windowsOs, win
  */
 describe('helpdesk folder with only netsh and systeminfo', () => {
   it('gives FW-001 and UPD-001 verdicts and unknown everywhere else', async () => {
-    const folder = await openReplay(join(import.meta.dirname, '../fixtures/windows/replay-helpdesk-netsh-systeminfo'));
+    const folder = await openReplay(join(import.meta.dirname, '../replays/windows-helpdesk-netsh-systeminfo'));
     expect(folder.platform).toBe('win32');
     const raws = new Map<string, RawOutput>();
     for (const probe of [windowsInventory, ...windowsProtectionReplayProbes]) raws.set(probe.id, await replayProbe(folder, probe));
