@@ -1,61 +1,58 @@
-import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultLang } from '../cli/messages';
-import { scan } from '../engine/scan';
-import type { IpcContract } from '../shared/ipc';
-import { loadActiveSignatures } from '../signatures/store';
+import { createHandlers, langOfLocale } from './handlers';
+import { registerHandlers } from './ipc-register';
+import { printHtmlToPdf } from './print-pdf';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { chooseSavePath } from './save-dialog';
+import { hardenSession, hardenWebContents } from './web-security';
+import { createMainWindow } from './window';
 
+/** Bundled to dist/main/main.mjs: preload and renderer sit beside it in dist/. */
 const here = fileURLToPath(new URL('.', import.meta.url));
+const PRELOAD = join(here, '../preload/preload.cjs');
+const RENDERER = join(here, '../renderer');
+
 let mainWindow: BrowserWindow | null = null;
 
-/** Only our own window may call in (after VS Code's validatedIpcMain). */
-function fromOwnWindow(event: IpcMainInvokeEvent): boolean {
-  return mainWindow !== null && event.sender === mainWindow.webContents && event.senderFrame === mainWindow.webContents.mainFrame;
-}
+registerAppScheme();
+app.enableSandbox();
 
-function handle<C extends keyof IpcContract>(channel: C, validate: (args: unknown[]) => args is IpcContract[C]['args'], run: (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!fromOwnWindow(event)) throw new Error(`${channel}: refused, not from the app window`);
-    if (!validate(args)) throw new Error(`${channel}: invalid arguments`);
-    return run(...args);
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    hardenSession(session.fromPartition('botcheck-print'));
+    serveRenderer(RENDERER);
+    registerHandlers(
+      ipcMain,
+      () => mainWindow,
+      createHandlers({
+        userData: app.getPath('userData'),
+        locale: () => app.getLocale(),
+        sendProgress: (event) => {
+          if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('botcheck:progress', event);
+        },
+        chooseSavePath: (name, format) => chooseSavePath(mainWindow, name, format, langOfLocale(app.getLocale())),
+        writeFile: (path, data) => writeFile(path, data),
+        printToPdf: printHtmlToPdf,
+        openExternal: (url) => shell.openExternal(url),
+      }),
+    );
+    mainWindow = createMainWindow(PRELOAD);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
   });
 }
-
-const isAnswers = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[A-Z]+-\d{3}$/.test(k) && typeof x === 'string' && x.length < 40);
-
-function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1100,
-    height: 800,
-    webPreferences: {
-      preload: join(here, '../preload/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
-  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  void mainWindow.loadFile(join(here, '../../renderer/index.html'));
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-}
-
-void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  handle('botcheck:scan', (args): args is [{ answers: Record<string, string> }] => args.length === 1 && typeof args[0] === 'object' && args[0] !== null && isAnswers((args[0] as { answers?: unknown }).answers), async ({ answers }) =>
-    scan({
-      signatures: (await loadActiveSignatures({ home: join(app.getPath('userData'), 'signatures') })).signatures,
-      answers,
-      onProgress: (event) => mainWindow?.webContents.send('botcheck:progress', event),
-    }),
-  );
-  handle('botcheck:default-lang', (args): args is [] => args.length === 0, async () => defaultLang({ LANG: app.getLocale() }));
-  createWindow();
-});
-
-app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { evaluateNotice } from '../engine/notice';
+import { scan } from '../engine/scan';
+import { decodeSupportCode } from '../engine/support-code';
+import type { ExportFormat } from '../shared/ipc';
+import type { Lang, ProgressEvent, Report } from '../shared/types';
+import { loadActiveSignatures, signaturesStatus } from '../signatures/store';
+import { UpdateRefused, updateSignatures, updateSource } from '../signatures/update';
+import { allowedExternalUrl, catalogueHosts } from './external-links';
+import { HistoryStore, ReportUnavailable } from './history-store';
+import type { Handlers } from './ipc-register';
+import { MESSAGES, SIGNATURE_NOTES, STALE_SIGNATURES_DAYS } from './messages';
+import { renderReportHtml } from './report-html';
+
+/** What the handlers need from Electron, passed in so that they run (and are tested) under plain Node. */
+export interface ShellDeps {
+  /** app.getPath('userData'). */
+  userData: string;
+  /** app.getLocale(). */
+  locale: () => string;
+  sendProgress: (event: ProgressEvent) => void;
+  /** Asks where to save; null when the user cancels. */
+  chooseSavePath: (defaultName: string, format: ExportFormat) => Promise<string | null>;
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  printToPdf: (html: string) => Promise<Uint8Array>;
+  openExternal: (url: string) => Promise<void>;
+  /** For the signature store in tests; default: the set shipped with the app. */
+  bundledSignaturesDir?: string;
+  env?: NodeJS.ProcessEnv;
+  /** For tests: scans evaluate this recorded folder instead of this PC. */
+  replayDir?: string;
+}
+
+export function langOfLocale(locale: string): Lang {
+  return /^ja\b/i.test(locale) ? 'ja' : 'en';
+}
+
+export function createHandlers(deps: ShellDeps): Handlers {
+  const store = { home: join(deps.userData, 'signatures'), ...(deps.bundledSignaturesDir ? { bundledDir: deps.bundledSignaturesDir } : {}) };
+  const history = new HistoryStore(join(deps.userData, 'reports'));
+  const signatures = async () => (await loadActiveSignatures(store)).signatures;
+  const runScan = async (answers: Record<string, string>): Promise<Report> => {
+    const report = await scan({ signatures: await signatures(), answers, onProgress: deps.sendProgress, ...(deps.replayDir ? { replayDir: deps.replayDir } : {}) });
+    await history.save(report);
+    return report;
+  };
+  const loadReport = async (id: string): Promise<Report> => {
+    try {
+      return await history.load(id);
+    } catch (err) {
+      if (err instanceof ReportUnavailable) throw new Error(err.text[langOfLocale(deps.locale())]);
+      throw err;
+    }
+  };
+
+  return {
+    'botcheck:scan': async ({ answers }) => runScan(answers),
+    'botcheck:check-notice': async ({ notice, answers }) => {
+      const report = await runScan(answers);
+      return { ...evaluateNotice(notice, report), report };
+    },
+    'botcheck:history': async () => history.list(),
+    'botcheck:load-report': loadReport,
+    'botcheck:export': async ({ id, format }) => {
+      const report = await loadReport(id);
+      const path = await deps.chooseSavePath(`botcheck-${id}.${format}`, format);
+      if (!path) return { saved: false, path: null };
+      const lang = langOfLocale(deps.locale());
+      const data = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderReportHtml(report, lang) : await deps.printToPdf(renderReportHtml(report, lang));
+      await deps.writeFile(path, data);
+      return { saved: true, path };
+    },
+    'botcheck:open-external': async (url) => {
+      const hosts = catalogueHosts((await signatures()).remediation);
+      const allowed = allowedExternalUrl(url, hosts);
+      if (!allowed) return false;
+      await deps.openExternal(allowed);
+      return true;
+    },
+    'botcheck:decode-support-code': async (code) => decodeSupportCode(code),
+    'botcheck:signatures-status': async () => {
+      const s = await signaturesStatus(store);
+      return { origin: s.active, version: s.version, date: s.date, ageDays: s.ageDays, note: s.fallback ?? (s.ageDays > STALE_SIGNATURES_DAYS ? SIGNATURE_NOTES.stale(s.ageDays) : null) };
+    },
+    'botcheck:update-signatures': async () => {
+      try {
+        const result = await updateSignatures({ ...store, from: updateSource(undefined, deps.env ?? process.env) });
+        return { ok: true, message: MESSAGES.signaturesUpdated(result.version) };
+      } catch (err) {
+        if (err instanceof UpdateRefused) return { ok: false, message: MESSAGES.signaturesUpdateFailed(err.text) };
+        throw err;
+      }
+    },
+    'botcheck:default-lang': async () => langOfLocale(deps.locale()),
+  };
+}

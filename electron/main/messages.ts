@@ -1,0 +1,30 @@
+import type { LocalizedText } from '../shared/types';
+
+/** Every sentence the main process shows, in both languages, in one place. */
+export const MESSAGES = {
+  historyCorrupt: (files: readonly string[]): LocalizedText => ({
+    en: `${files.length === 1 ? 'One saved report' : `${files.length} saved reports`} could not be read and ${files.length === 1 ? 'was' : 'were'} set aside (${files.join(', ')}). The other reports are shown.`,
+    ja: `保存されたレポート ${files.length} 件を読み込めなかったため、別名で退避しました (${files.join('、')})。他のレポートは表示しています。`,
+  }),
+  historyUnreadable: (error: string): LocalizedText => ({
+    en: `The folder of saved reports could not be read (${error}).`,
+    ja: `保存したレポートのフォルダーを読み込めませんでした (${error})。`,
+  }),
+  reportCorrupt: (file: string): LocalizedText => ({
+    en: `This saved report could not be read and was set aside as ${file}.`,
+    ja: `この保存されたレポートは読み込めなかったため、${file} として退避しました。`,
+  }),
+  reportMissing: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' },
+  signaturesUpdated: (version: string): LocalizedText => ({ en: `Signatures updated to version ${version}.`, ja: `定義データを版 ${version} に更新しました。` }),
+  signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The signatures were not updated: ${reason.en}`, ja: `定義データは更新されませんでした: ${reason.ja}` }),
+  exportTitle: { en: 'Save the report', ja: 'レポートを保存' },
+} as const;
+
+export const STALE_SIGNATURES_DAYS = 30;
+
+export const SIGNATURE_NOTES = {
+  stale: (days: number): LocalizedText => ({
+    en: `The signatures are ${days} days old: update them in Settings.`,
+    ja: `定義データは ${days} 日前のものです。設定から更新してください。`,
+  }),
+} as const;
