@@ -1,10 +1,11 @@
 import type { RemoteAccessFacts } from '../shared/facts';
 import type { Evidence } from '../shared/types';
 import { defineCheck, need, unknownVerdict } from './check';
+import { joinReadings, readingsOf } from './setting-readings';
 
 function readings(v: RemoteAccessFacts): Evidence {
-  const read = v.detail.filter((d) => !/SMB/i.test(d)).join('; ');
-  return { text: { en: `Read: ${read}`, ja: `読み取った値: ${read}` }, data: { rdpEnabled: v.rdpEnabled, rdpNla: v.rdpNla, read } };
+  const read = joinReadings(readingsOf(v.detail, 'rdp', 'rdpNla'));
+  return { text: { en: `Read: ${read.en}`, ja: `読み取った値: ${read.ja}` }, data: { rdpEnabled: v.rdpEnabled, rdpNla: v.rdpNla, read: read.en } };
 }
 
 export const exp003 = defineCheck({

@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf } from './setting-readings';
 
 export const exp004 = defineCheck({
   id: 'EXP-004',
@@ -22,10 +23,10 @@ export const exp004 = defineCheck({
   evaluate(facts) {
     const fact = need(facts, 'remoteAccess');
     if (!fact.ok) return unknownVerdict(fact, { en: 'Whether SMB 1.0 is on could not be read.', ja: 'SMB 1.0 が有効かどうかを読み取れませんでした。' });
-    // The readings are registry and cmdlet names with their values: the same words in both languages.
-    const evidence = fact.value.detail.filter((d) => /SMB/i.test(d)).map((d) => ({ text: { en: d, ja: d }, data: { smb1Enabled: fact.value.smb1Enabled } }));
+    const readings = readingsOf(fact.value.detail, 'smb1');
+    const evidence = readings.map((d) => ({ text: d.text, data: { smb1Enabled: fact.value.smb1Enabled } }));
     if (fact.value.smb1Enabled === null) {
-      const needsAdmin = fact.value.detail.some((d) => /access denied/i.test(d));
+      const needsAdmin = readings.some((d) => d.accessDenied === true);
       const text = needsAdmin
         ? { en: 'Whether SMB 1.0 is on could not be read without administrator rights.', ja: '管理者権限がないため、SMB 1.0 が有効かどうかを読み取れませんでした。' }
         : { en: 'Whether SMB 1.0 is on could not be read.', ja: 'SMB 1.0 が有効かどうかを読み取れませんでした。' };

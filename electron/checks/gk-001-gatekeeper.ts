@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf } from './setting-readings';
 
 export const gk001 = defineCheck({
   id: 'GK-001',
@@ -23,7 +24,7 @@ export const gk001 = defineCheck({
     const settings = need(facts, 'securitySettings');
     if (!settings.ok) return unknownVerdict(settings, { en: 'Whether Gatekeeper is on could not be read.', ja: 'Gatekeeper が有効かどうか読み取れませんでした。' });
     const { gatekeeper, detail } = settings.value;
-    const evidence = detail.map((d) => ({ text: { en: d, ja: d }, data: { gatekeeper } }));
+    const evidence = readingsOf(detail, 'gatekeeper').map((d) => ({ text: d.text, data: { gatekeeper } }));
     if (gatekeeper === null) {
       const text = { en: 'The Gatekeeper setting was not read.', ja: 'Gatekeeper の設定は読み取られていません。' };
       return { status: 'unknown', message: text, evidence: evidence.length > 0 ? evidence : [{ text }], reason: { kind: 'failed', text } };

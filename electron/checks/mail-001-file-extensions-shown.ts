@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf, readingsSuffix } from './setting-readings';
 
 export const mail001 = defineCheck({
   id: 'MAIL-001',
@@ -23,22 +24,22 @@ export const mail001 = defineCheck({
     const settings = need(facts, 'securitySettings');
     if (!settings.ok) return unknownVerdict(settings);
     const { fileExtensionsHidden, detail } = settings.value;
-    const read = detail.length > 0 ? ` (${detail.join('; ')})` : '';
+    const read = readingsSuffix(readingsOf(detail, 'fileExtensions'));
     if (fileExtensionsHidden === null) {
-      const text = { en: `The Explorer setting for file extensions could not be read${read}.`, ja: `エクスプローラーの拡張子の設定を読み取れませんでした${read}。` };
+      const text = { en: `The Explorer setting for file extensions could not be read${read.en}.`, ja: `エクスプローラーの拡張子の設定を読み取れませんでした${read.ja}。` };
       return { status: 'unknown', message: text, evidence: [{ text }], reason: { kind: 'failed', text } };
     }
     if (fileExtensionsHidden) {
       return {
         status: 'warn',
         message: { en: 'Explorer hides file extensions: a program disguised as a document looks like one.', ja: 'エクスプローラーが拡張子を隠しているため、文書を装ったプログラムを見分けられません。' },
-        evidence: [{ text: { en: `Known file extensions are hidden${read}`, ja: `既知のファイルの拡張子が非表示です${read}` }, data: { fileExtensionsHidden: true } }],
+        evidence: [{ text: { en: `Known file extensions are hidden${read.en}`, ja: `既知のファイルの拡張子が非表示です${read.ja}` }, data: { fileExtensionsHidden: true } }],
       };
     }
     return {
       status: 'pass',
       message: { en: 'Explorer shows file extensions.', ja: 'エクスプローラーは拡張子を表示しています。' },
-      evidence: [{ text: { en: `File extensions are shown${read}`, ja: `拡張子は表示されています${read}` }, data: { fileExtensionsHidden: false } }],
+      evidence: [{ text: { en: `File extensions are shown${read.en}`, ja: `拡張子は表示されています${read.ja}` }, data: { fileExtensionsHidden: false } }],
     };
   },
 });

@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf, readingsSuffix } from './setting-readings';
 
 export const upd004 = defineCheck({
   id: 'UPD-004',
@@ -22,22 +23,22 @@ export const upd004 = defineCheck({
     const settings = need(facts, 'updateSettings');
     if (!settings.ok) return unknownVerdict(settings);
     const { restartPending, detail } = settings.value;
-    const read = detail.length > 0 ? ` (${detail.join('; ')})` : '';
+    const read = readingsSuffix(readingsOf(detail, 'restart'));
     if (restartPending === null) {
-      const text = { en: `Whether a restart is waiting could not be read${read}.`, ja: `再起動待ちかどうかを読み取れませんでした${read}。` };
+      const text = { en: `Whether a restart is waiting could not be read${read.en}.`, ja: `再起動待ちかどうかを読み取れませんでした${read.ja}。` };
       return { status: 'unknown', message: text, evidence: [{ text }], reason: { kind: 'failed', text } };
     }
     if (restartPending) {
       return {
         status: 'warn',
         message: { en: 'Updates are installed but wait for a restart to take effect.', ja: '更新はインストール済みですが、有効にするには再起動が必要です。' },
-        evidence: [{ text: { en: `A restart is waiting to finish installing updates${read}`, ja: `更新のインストールを完了する再起動が保留中です${read}` }, data: { restartPending: true } }],
+        evidence: [{ text: { en: `A restart is waiting to finish installing updates${read.en}`, ja: `更新のインストールを完了する再起動が保留中です${read.ja}` }, data: { restartPending: true } }],
       };
     }
     return {
       status: 'pass',
       message: { en: 'No update is waiting for a restart.', ja: '再起動待ちの更新はありません。' },
-      evidence: [{ text: { en: `No restart is waiting${read}`, ja: `保留中の再起動はありません${read}` }, data: { restartPending: false } }],
+      evidence: [{ text: { en: `No restart is waiting${read.en}`, ja: `保留中の再起動はありません${read.ja}` }, data: { restartPending: false } }],
     };
   },
 });

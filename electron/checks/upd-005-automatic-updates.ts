@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf, readingsSuffix } from './setting-readings';
 
 export const upd005 = defineCheck({
   id: 'UPD-005',
@@ -23,22 +24,22 @@ export const upd005 = defineCheck({
     const settings = need(facts, 'updateSettings');
     if (!settings.ok) return unknownVerdict(settings);
     const { automaticUpdates, detail } = settings.value;
-    const read = detail.length > 0 ? ` (${detail.join('; ')})` : '';
+    const read = readingsSuffix(readingsOf(detail, 'automaticUpdates'));
     if (automaticUpdates === null) {
-      const text = { en: `Whether updates install automatically could not be told${read}.`, ja: `更新が自動でインストールされるか判定できませんでした${read}。` };
+      const text = { en: `Whether updates install automatically could not be told${read.en}.`, ja: `更新が自動でインストールされるか判定できませんでした${read.ja}。` };
       return { status: 'unknown', message: text, evidence: [{ text }], reason: { kind: 'failed', text } };
     }
     if (!automaticUpdates) {
       return {
         status: 'fail',
         message: { en: 'Updates do not install automatically: they are turned off, left to the user, or paused.', ja: '更新が自動でインストールされません (無効、手動インストール、または一時停止中です)。' },
-        evidence: [{ text: { en: `Automatic installation of updates is stopped${read}`, ja: `更新の自動インストールが止まっています${read}` }, data: { automaticUpdates: false } }],
+        evidence: [{ text: { en: `Automatic installation of updates is stopped${read.en}`, ja: `更新の自動インストールが止まっています${read.ja}` }, data: { automaticUpdates: false } }],
       };
     }
     return {
       status: 'pass',
       message: { en: 'Updates download and install automatically.', ja: '更新は自動でダウンロードされ、インストールされます。' },
-      evidence: [{ text: { en: `Updates install automatically${read}`, ja: `更新は自動でインストールされます${read}` }, data: { automaticUpdates: true } }],
+      evidence: [{ text: { en: `Updates install automatically${read.en}`, ja: `更新は自動でインストールされます${read.ja}` }, data: { automaticUpdates: true } }],
     };
   },
 });

@@ -1,4 +1,5 @@
 import { defineCheck, need, unknownVerdict } from './check';
+import { readingsOf, readingsSuffix } from './setting-readings';
 
 export const web001 = defineCheck({
   id: 'WEB-001',
@@ -23,9 +24,9 @@ export const web001 = defineCheck({
     const settings = need(facts, 'securitySettings');
     if (!settings.ok) return unknownVerdict(settings);
     const { smartScreen, detail } = settings.value;
-    const read = detail.length > 0 ? ` (${detail.join('; ')})` : '';
+    const read = readingsSuffix(readingsOf(detail, 'smartScreen'));
     if (smartScreen === null) {
-      const text = { en: `The SmartScreen setting could not be read${read}.`, ja: `SmartScreen の設定を読み取れませんでした${read}。` };
+      const text = { en: `The SmartScreen setting could not be read${read.en}.`, ja: `SmartScreen の設定を読み取れませんでした${read.ja}。` };
       return { status: 'unknown', message: text, evidence: [{ text }], reason: { kind: 'failed', text } };
     }
     const data = { smartScreen };
@@ -33,14 +34,14 @@ export const web001 = defineCheck({
       return {
         status: 'fail',
         message: { en: 'SmartScreen is off: downloaded programs run without any reputation check.', ja: 'SmartScreen がオフのため、ダウンロードしたプログラムが評価の確認なしに実行されます。' },
-        evidence: [{ text: { en: `SmartScreen for apps and files: off${read}`, ja: `アプリとファイルの SmartScreen: オフ${read}` }, data }],
+        evidence: [{ text: { en: `SmartScreen for apps and files: off${read.en}`, ja: `アプリとファイルの SmartScreen: オフ${read.ja}` }, data }],
       };
     }
     const mode = smartScreen === 'block' ? { en: 'blocks', ja: 'ブロック' } : { en: 'warns', ja: '警告' };
     return {
       status: 'pass',
       message: { en: `SmartScreen is on and ${mode.en} before unrecognised programs run.`, ja: `SmartScreen はオンで、認識されないプログラムの実行前に${mode.ja}します。` },
-      evidence: [{ text: { en: `SmartScreen for apps and files: ${smartScreen}${read}`, ja: `アプリとファイルの SmartScreen: ${mode.ja}${read}` }, data }],
+      evidence: [{ text: { en: `SmartScreen for apps and files: ${smartScreen}${read.en}`, ja: `アプリとファイルの SmartScreen: ${mode.ja}${read.ja}` }, data }],
     };
   },
 });

@@ -23,15 +23,18 @@ interface Profile {
   shown: string;
 }
 
+/** Get-NetFirewallProfile's own property names and values, so the detail reads the same in every language. */
+const ACTION_SHOWN: Record<FirewallAction, string> = { block: 'Block', allow: 'Allow', 'not-configured': 'NotConfigured' };
+
 function fromCmdlet(p: FirewallProfileState): Profile {
-  const action = (a: FirewallAction) => (a === 'not-configured' ? 'not configured' : a);
-  const state = p.enabled === null ? 'not configured' : p.enabled ? 'on' : 'off';
-  return { profile: p.profile, on: p.enabled, inbound: p.inbound, shown: `${LABEL[p.profile]}: ${state}, inbound ${action(p.inbound)}, outbound ${action(p.outbound)}` };
+  const enabled = p.enabled === null ? 'NotConfigured' : p.enabled ? 'True' : 'False';
+  const shown = `${LABEL[p.profile]} Enabled=${enabled} DefaultInboundAction=${ACTION_SHOWN[p.inbound]}`;
+  return { profile: p.profile, on: p.enabled, inbound: p.inbound, shown };
 }
 
 function fromNetsh(p: NetshProfile): Profile {
   const inbound = p.inbound === 'block-always' ? 'block' : p.inbound;
-  return { profile: p.profile, on: p.on, inbound, shown: `${LABEL[p.profile]}: ${p.on ? 'on' : 'off'}${p.policy ? `, ${p.policy}` : ''}` };
+  return { profile: p.profile, on: p.on, inbound, shown: `${LABEL[p.profile]} State=${p.on ? 'ON' : 'OFF'}${p.policy ? ` Policy=${p.policy}` : ''}` };
 }
 
 function mapped<A, B>(result: ParseResult<A[]>, to: (a: A) => B): ParseResult<B[]> {
@@ -46,15 +49,16 @@ const parseNetshFile = (text: string) => mapped(parseNetshAdvfirewall(text), fro
  * Windows Firewall as ONE layer over its three profiles: it blocks only when Domain, Private and
  * Public are all on with inbound blocked, because Windows switches profile by network and a laptop
  * with the Public profile off is open on every café Wi-Fi. NotConfigured is Windows' default
- * (on, inbound blocked) and is said so in the detail.
+ * (on, inbound blocked) and is said so in the detail. The detail is the cmdlet's and netsh's own
+ * notation, which FW-001 quotes unchanged in every language.
  */
 function windowsLayer(profiles: Profile[]): FirewallLayer {
   const missing = ORDER.filter((name) => !profiles.some((p) => p.profile === name));
   const defaults = profiles.some((p) => p.on === null || p.inbound === 'not-configured');
   const detail = [
     ...ORDER.flatMap((name) => profiles.filter((p) => p.profile === name).map((p) => p.shown)),
-    ...missing.map((name) => `${LABEL[name]}: not shown`),
-    ...(defaults ? ['not configured = Windows default: on, inbound blocked'] : []),
+    ...missing.map((name) => `${LABEL[name]}=?`),
+    ...(defaults ? ['NotConfigured = Enabled=True DefaultInboundAction=Block'] : []),
   ].join('; ');
   const layer = { name: 'Windows Defender Firewall', installed: true, inboundRuleCount: null, detail };
   const off = profiles.filter((p) => p.on === false);
@@ -66,14 +70,13 @@ function windowsLayer(profiles: Profile[]): FirewallLayer {
 
 /** Another vendor's firewall: Security Center says on or off, never what it lets in. */
 function productLayer(p: SecurityCenterProduct): FirewallLayer {
-  const state = p.state ?? `productState ${p.productState}`;
   return {
     name: p.name,
     installed: true,
     active: p.state === null ? null : p.state === 'on',
     blocksInboundByDefault: p.state === 'on' || p.state === null ? null : false,
     inboundRuleCount: null,
-    detail: `Windows Security Center: ${state}${p.reportedAt ? `, last reported ${p.reportedAt.slice(0, 10)}` : ''}; its rules are not visible to botcheck`,
+    detail: `SecurityCenter productState=${p.productState}${p.reportedAt ? ` timestamp=${p.reportedAt.slice(0, 10)}` : ''}`,
   };
 }
 

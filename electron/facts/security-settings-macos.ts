@@ -1,9 +1,17 @@
+import type { LocalizedText } from '../shared/types';
 import { parseSpctlStatus } from '../parsers/spctl-status';
 import { defineFactSource } from './fact-source';
 import { readProbe } from './read-macos';
 import { knownFact, unknownFact } from './raw-helpers';
 
 const PROBE = 'macos.gatekeeper';
+
+/** spctl's own words stay as printed, so the user can compare them with Terminal. */
+function gatekeeperText(enabled: boolean): LocalizedText {
+  return enabled
+    ? { en: 'spctl --status: assessments enabled', ja: 'spctl --status の結果: assessments enabled (評価は有効)' }
+    : { en: 'spctl --status: assessments disabled', ja: 'spctl --status の結果: assessments disabled (評価は無効)' };
+}
 
 export const macosSecuritySettings = defineFactSource({
   fact: 'securitySettings',
@@ -17,7 +25,7 @@ export const macosSecuritySettings = defineFactSource({
       fileExtensionsHidden: null,
       smartScreen: null,
       gatekeeper: gk.value,
-      detail: [`spctl --status: assessments ${gk.value ? 'enabled' : 'disabled'}`],
+      detail: [{ setting: 'gatekeeper', text: gatekeeperText(gk.value) }],
     });
   },
 });

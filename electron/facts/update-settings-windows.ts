@@ -1,4 +1,5 @@
-import type { UpdateSettingsFacts } from '../shared/facts';
+import type { SettingDetail, UpdateSettingsFacts } from '../shared/facts';
+import type { LocalizedText } from '../shared/types';
 import { readWindowsOs } from '../parsers/windows-os';
 import { readUpdateSettings, type UpdateSettings } from '../parsers/windows-settings';
 import { defineFactSource } from './fact-source';
@@ -9,19 +10,31 @@ const PROBES = [INVENTORY] as const;
 /** AUOptions that leave installing to the user: 2 notify, 3 download and notify, 7 notify to install (Server). */
 const MANUAL_INSTALL = new Set([2, 3, 7]);
 
-/** Details are the registry values as read, so they need no translation. */
-function automatic(s: UpdateSettings, capturedAt: Date | null): { value: boolean | null; detail: string } {
-  if (s.noAutoUpdate === 1) return { value: false, detail: 'policy NoAutoUpdate = 1' };
-  if (s.serviceStart === 4) return { value: false, detail: 'wuauserv Start = 4 (disabled)' };
-  if (s.auOptions !== null && MANUAL_INSTALL.has(s.auOptions)) return { value: false, detail: `policy AUOptions = ${s.auOptions}` };
+/** Registry names and values stay as written in both languages, so the user can find them in regedit. */
+function same(text: string): LocalizedText {
+  return { en: text, ja: text };
+}
+
+function automatic(s: UpdateSettings, capturedAt: Date | null): { value: boolean | null; text: LocalizedText } {
+  if (s.noAutoUpdate === 1) return { value: false, text: { en: 'policy NoAutoUpdate = 1', ja: 'ポリシーで NoAutoUpdate = 1' } };
+  if (s.serviceStart === 4) return { value: false, text: { en: 'wuauserv Start = 4 (disabled)', ja: 'wuauserv Start = 4 (無効)' } };
+  const policy = { en: `policy AUOptions = ${s.auOptions}`, ja: `ポリシーで AUOptions = ${s.auOptions}` };
+  if (s.auOptions !== null && MANUAL_INSTALL.has(s.auOptions)) return { value: false, text: policy };
   if (s.pausedUntil) {
-    const pause = `PauseUpdatesExpiryTime = ${s.pausedUntil.slice(0, 10)}`;
-    if (!capturedAt) return { value: null, detail: pause };
-    if (Date.parse(s.pausedUntil) > capturedAt.getTime()) return { value: false, detail: pause };
+    const pause = same(`PauseUpdatesExpiryTime = ${s.pausedUntil.slice(0, 10)}`);
+    if (!capturedAt) return { value: null, text: pause };
+    if (Date.parse(s.pausedUntil) > capturedAt.getTime()) return { value: false, text: pause };
   }
-  if (s.auOptions === 4) return { value: true, detail: 'policy AUOptions = 4' };
-  if (s.auOptions !== null) return { value: null, detail: `policy AUOptions = ${s.auOptions}` };
-  return { value: true, detail: 'no Windows Update policy, not paused' };
+  if (s.auOptions === 4) return { value: true, text: policy };
+  if (s.auOptions !== null) return { value: null, text: policy };
+  return { value: true, text: { en: 'no Windows Update policy, not paused', ja: 'Windows Update のポリシーなし、一時停止なし' } };
+}
+
+function restart(s: UpdateSettings): LocalizedText {
+  if (s.rebootRequired && s.rebootPending) return { en: 'RebootRequired key present, RebootPending key present', ja: 'RebootRequired キーと RebootPending キーあり' };
+  if (s.rebootRequired) return { en: 'RebootRequired key present', ja: 'RebootRequired キーあり' };
+  if (s.rebootPending) return { en: 'RebootPending key present', ja: 'RebootPending キーあり' };
+  return { en: 'no RebootRequired or RebootPending key', ja: 'RebootRequired キーも RebootPending キーもなし' };
 }
 
 /**
@@ -40,9 +53,11 @@ export const windowsUpdateSettings = defineFactSource({
     const auto = automatic(s, ctx.capturedAt);
     const restartPending = s.rebootRequired || s.rebootPending;
     const os = inventorySection(raws, 'os', readWindowsOs);
-    const keys = [s.rebootRequired ? 'RebootRequired key present' : '', s.rebootPending ? 'RebootPending key present' : ''].filter(Boolean);
-    const detail = [auto.detail, restartPending ? keys.join(', ') : 'no RebootRequired or RebootPending key'];
-    if (os.ok && os.value.lastBootAt) detail.push(`LastBootUpTime = ${os.value.lastBootAt.slice(0, 10)}`);
+    const detail: SettingDetail[] = [
+      { setting: 'automaticUpdates', text: auto.text },
+      { setting: 'restart', text: restart(s) },
+    ];
+    if (os.ok && os.value.lastBootAt) detail.push({ setting: 'restart', text: same(`LastBootUpTime = ${os.value.lastBootAt.slice(0, 10)}`) });
     const facts: UpdateSettingsFacts = { automaticUpdates: auto.value, restartPending, detail };
     return knownFact(PROBES, facts);
   },

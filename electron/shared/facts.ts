@@ -2,7 +2,7 @@
  * Facts: what the parsers establish about the machine, independent of the OS they came from.
  * Checks see only these. Every field states its meaning and unit (after osquery's table specs).
  */
-import type { UnknownReason } from './types';
+import type { LocalizedText, UnknownReason } from './types';
 
 export type FactResult<T> = { ok: true; value: T; probes: string[] } | { ok: false; reason: UnknownReason; probes: string[] };
 
@@ -178,8 +178,28 @@ export interface SecuritySettingsFacts {
   smartScreen: 'block' | 'warn' | 'off' | null;
   /** macOS Gatekeeper assessments enabled (spctl --status). */
   gatekeeper: boolean | null;
-  /** What was read, in words a user can check. */
-  detail: string[];
+  detail: SettingDetail[];
+}
+
+/** The OS setting a reading is about, so that each check shows only the readings of its own setting. */
+export type SettingName =
+  | 'fileExtensions'
+  | 'smartScreen'
+  | 'gatekeeper'
+  | 'restart'
+  | 'automaticUpdates'
+  | 'rdp'
+  | 'rdpNla'
+  | 'smb1'
+  | 'remoteLogin'
+  | 'screenSharing';
+
+/** One reading of an OS setting, in words a user can check; registry and command names stay as written in both languages. */
+export interface SettingDetail {
+  setting: SettingName;
+  text: LocalizedText;
+  /** The value could not be read without administrator rights. */
+  accessDenied?: boolean;
 }
 
 /** Remote-access switches of the OS itself (as opposed to sockets seen listening). null = not read / not on this OS. */
@@ -194,7 +214,7 @@ export interface RemoteAccessFacts {
   remoteLogin: boolean | null;
   /** macOS Screen Sharing / Remote Management on. */
   screenSharing: boolean | null;
-  detail: string[];
+  detail: SettingDetail[];
 }
 
 /** How the OS keeps itself updated. null = not read. */
@@ -203,7 +223,7 @@ export interface UpdateSettingsFacts {
   automaticUpdates: boolean | null;
   /** Updates are installed but wait for a restart. */
   restartPending: boolean | null;
-  detail: string[];
+  detail: SettingDetail[];
 }
 
 /** Every fact the engine can derive, by name. */

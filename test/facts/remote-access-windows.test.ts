@@ -23,14 +23,19 @@ describe('windows remoteAccess fact', () => {
       smb1Enabled: false,
       remoteLogin: null,
       screenSharing: null,
-      detail: ['fDenyTSConnections = 0', 'UserAuthentication not set', 'PortNumber = 3389', 'Get-SmbServerConfiguration EnableSMB1Protocol = False'],
+      detail: [
+        { setting: 'rdp', text: { en: 'fDenyTSConnections = 0', ja: 'fDenyTSConnections = 0' } },
+        { setting: 'rdpNla', text: { en: 'UserAuthentication not set', ja: 'UserAuthentication は未設定' } },
+        { setting: 'rdp', text: { en: 'PortNumber = 3389', ja: 'PortNumber = 3389' } },
+        { setting: 'smb1', text: { en: 'Get-SmbServerConfiguration EnableSMB1Protocol = False', ja: 'Get-SmbServerConfiguration EnableSMB1Protocol = False' } },
+      ],
     });
   });
 
   it('lets Group Policy win over the local values', () => {
     const v = facts(derive({ ...SECTION, UserAuthentication: 1, PolicyDenyTSConnections: 1, PolicyUserAuthentication: 0 }));
     expect(v).toMatchObject({ rdpEnabled: false, rdpNla: false });
-    expect(v.detail[0]).toBe('fDenyTSConnections = 1 (Group Policy)');
+    expect(v.detail[0]).toEqual({ setting: 'rdp', text: { en: 'fDenyTSConnections = 1 (Group Policy)', ja: 'fDenyTSConnections = 1 (グループ ポリシー)' } });
   });
 
   it('without administrator rights takes SMB1 = 0 as off, and anything else as not known', () => {
@@ -38,7 +43,11 @@ describe('windows remoteAccess fact', () => {
     expect(facts(derive({ ...denied, SMB1: 0 }))).toMatchObject({ smb1Enabled: false });
     const unknown = facts(derive(denied));
     expect(unknown.smb1Enabled).toBeNull();
-    expect(unknown.detail.at(-1)).toBe('Get-SmbServerConfiguration: access denied; LanmanServer\\Parameters SMB1 not set');
+    expect(unknown.detail.at(-1)).toEqual({
+      setting: 'smb1',
+      text: { en: 'Get-SmbServerConfiguration: access denied; LanmanServer\\Parameters SMB1 not set', ja: 'Get-SmbServerConfiguration: アクセスが拒否されました、LanmanServer\\Parameters SMB1 は未設定' },
+      accessDenied: true,
+    });
     expect(facts(derive({ ...denied, SMB1: 1 })).smb1Enabled).toBeNull();
   });
 

@@ -9,7 +9,7 @@ describe('security settings on macOS (Gatekeeper)', () => {
     expect(macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', macosFixture('spctl.en.status-enabled-macos26-excerpt.txt'))), ctx)).toEqual({
       ok: true,
       probes: ['macos.gatekeeper'],
-      value: { fileExtensionsHidden: null, smartScreen: null, gatekeeper: true, detail: ['spctl --status: assessments enabled'] },
+      value: { fileExtensionsHidden: null, smartScreen: null, gatekeeper: true, detail: [{ setting: 'gatekeeper', text: { en: 'spctl --status: assessments enabled', ja: 'spctl --status の結果: assessments enabled (評価は有効)' } }] },
     });
     const off = macosSecuritySettings.derive(rawSet(raw('macos.gatekeeper', macosFixture('spctl.en.status-disabled-2026-07-excerpt.txt'), { exitCode: 1 })), ctx);
     expect(off.ok && off.value.gatekeeper).toBe(false);

@@ -65,8 +65,14 @@ describe('update settings on macOS', () => {
         automaticUpdates: false,
         restartPending: true,
         detail: [
-          'AutomaticCheckEnabled = on, AutomaticDownload = on, AutomaticallyInstallMacOSUpdates = off, CriticalUpdateInstall = off, ConfigDataInstall = off',
-          'waiting for a restart: macOS Ventura 13.6, macOS Sonoma 14.0',
+          {
+            setting: 'automaticUpdates',
+            text: {
+              en: 'AutomaticCheckEnabled = on, AutomaticDownload = on, AutomaticallyInstallMacOSUpdates = off, CriticalUpdateInstall = off, ConfigDataInstall = off',
+              ja: 'AutomaticCheckEnabled = オン、AutomaticDownload = オン、AutomaticallyInstallMacOSUpdates = オフ、CriticalUpdateInstall = オフ、ConfigDataInstall = オフ',
+            },
+          },
+          { setting: 'restart', text: { en: 'waiting for a restart: macOS Ventura 13.6, macOS Sonoma 14.0', ja: '再起動待ち: macOS Ventura 13.6、macOS Sonoma 14.0' } },
         ],
       },
     });

@@ -58,7 +58,7 @@ describe('helpdesk folder with only netsh and systeminfo', () => {
       'UPD-005': 'unknown',
     });
     expect(upd001.evaluate(facts, ctx).message.en).toBe('Windows 11 Pro (build 22631) stopped receiving free security updates on 2025-11-11.');
-    expect(fw001.evaluate(facts, ctx).evidence[0]!.text.en).toContain('Public: on, BlockInbound,AllowOutbound');
+    expect(fw001.evaluate(facts, ctx).evidence[0]!.text.en).toContain('Public State=ON Policy=BlockInbound,AllowOutbound');
     expect(av001.evaluate(facts, ctx).reason?.kind).toBe('missing');
   });
 });

@@ -67,7 +67,7 @@ describe('firewall on Windows', () => {
   it('merges the three profiles into one layer; NotConfigured is the Windows default and said so', () => {
     const fact = windowsFirewall.derive(rawSet(inventory(WIN11)), ctx);
     expect(fact).toMatchObject({ ok: true, value: { layers: [{ name: 'Windows Defender Firewall', active: true, blocksInboundByDefault: true }] } });
-    expect(fact.ok && fact.value.layers[0]!.detail).toContain('not configured = Windows default');
+    expect(fact.ok && fact.value.layers[0]!.detail).toContain('NotConfigured = Enabled=True DefaultInboundAction=Block');
   });
 
   it('lists another vendor\'s firewall as a layer whose inbound default is not known', () => {
@@ -80,7 +80,7 @@ describe('firewall on Windows', () => {
 
   it('is unknown when a profile is off and Security Center cannot be read (Windows Server)', () => {
     const fact = windowsFirewall.derive(rawSet(inventory(SERVER)), ctx);
-    expect(fact).toMatchObject({ ok: false, reason: { text: { en: expect.stringContaining('Public: off') } } });
+    expect(fact).toMatchObject({ ok: false, reason: { text: { en: expect.stringContaining('Public Enabled=False') } } });
   });
 
   it('reads netsh from a helpdesk folder: all profiles on and blocking', () => {
@@ -90,7 +90,7 @@ describe('firewall on Windows', () => {
 
   it('cannot say it blocks when only the current profile was sent', () => {
     const fact = windowsFirewall.derive(handMade({ 'windows.netsh-firewall': 'netsh-currentprofile.en.win11-public-on.txt' }), ctx);
-    expect(fact).toMatchObject({ ok: true, value: { layers: [{ active: true, blocksInboundByDefault: null, detail: expect.stringContaining('Domain: not shown') }] } });
+    expect(fact).toMatchObject({ ok: true, value: { layers: [{ active: true, blocksInboundByDefault: null, detail: expect.stringContaining('Domain=?') }] } });
   });
 
   it('prefers the profile list to netsh and reads its plain form (real: all off)', () => {
@@ -134,9 +134,24 @@ describe('updates on Windows', () => {
     expect(windowsUpdateSettings.derive(rawSet(inventory(WIN11)), ctx)).toMatchObject({ ok: true, value: { automaticUpdates: true, restartPending: false } });
     const win10 = windowsUpdateSettings.derive(rawSet(inventory(WIN10)), ctx);
     expect(win10).toMatchObject({ ok: true, value: { automaticUpdates: false, restartPending: true } });
-    expect(win10.ok && win10.value.detail).toEqual(['PauseUpdatesExpiryTime = 2026-12-09', 'RebootRequired key present', 'LastBootUpTime = 2021-12-15']);
+    expect(win10.ok && win10.value.detail).toEqual([
+      { setting: 'automaticUpdates', text: { en: 'PauseUpdatesExpiryTime = 2026-12-09', ja: 'PauseUpdatesExpiryTime = 2026-12-09' } },
+      { setting: 'restart', text: { en: 'RebootRequired key present', ja: 'RebootRequired キーあり' } },
+      { setting: 'restart', text: { en: 'LastBootUpTime = 2021-12-15', ja: 'LastBootUpTime = 2021-12-15' } },
+    ]);
     expect(windowsUpdateSettings.derive(rawSet(inventory(WIN10)), { ...ctx, capturedAt: new Date('2026-12-20T00:00:00Z') })).toMatchObject({ ok: true, value: { automaticUpdates: true } });
-    expect(windowsUpdateSettings.derive(rawSet(inventory(SERVER)), ctx)).toMatchObject({ ok: true, value: { automaticUpdates: false, restartPending: true, detail: ['policy NoAutoUpdate = 1', 'RebootPending key present', 'LastBootUpTime = 2026-08-12'] } });
+    expect(windowsUpdateSettings.derive(rawSet(inventory(SERVER)), ctx)).toMatchObject({
+      ok: true,
+      value: {
+        automaticUpdates: false,
+        restartPending: true,
+        detail: [
+          { setting: 'automaticUpdates', text: { en: 'policy NoAutoUpdate = 1', ja: 'ポリシーで NoAutoUpdate = 1' } },
+          { setting: 'restart', text: { en: 'RebootPending key present', ja: 'RebootPending キーあり' } },
+          { setting: 'restart', text: { en: 'LastBootUpTime = 2026-08-12', ja: 'LastBootUpTime = 2026-08-12' } },
+        ],
+      },
+    });
     expect(windowsUpdateSettings.derive(handMade({}), ctx)).toMatchObject({ ok: false, reason: { kind: 'missing' } });
   });
 });
@@ -151,9 +166,29 @@ describe('browsers and settings on Windows', () => {
   });
 
   it('file extensions and SmartScreen: set, policy, Windows defaults', () => {
-    expect(windowsSecuritySettings.derive(rawSet(inventory(WIN11)), ctx)).toMatchObject({ ok: true, value: { fileExtensionsHidden: true, smartScreen: 'warn', detail: ['HideFileExt = 1', 'SmartScreenEnabled = Warn'] } });
+    expect(windowsSecuritySettings.derive(rawSet(inventory(WIN11)), ctx)).toMatchObject({
+      ok: true,
+      value: {
+        fileExtensionsHidden: true,
+        smartScreen: 'warn',
+        detail: [
+          { setting: 'fileExtensions', text: { en: 'HideFileExt = 1', ja: 'HideFileExt = 1' } },
+          { setting: 'smartScreen', text: { en: 'SmartScreenEnabled = Warn', ja: 'SmartScreenEnabled = Warn' } },
+        ],
+      },
+    });
     expect(windowsSecuritySettings.derive(rawSet(inventory(WIN10)), ctx)).toMatchObject({ ok: true, value: { fileExtensionsHidden: false, smartScreen: 'off' } });
-    expect(windowsSecuritySettings.derive(rawSet(inventory(SERVER)), ctx)).toMatchObject({ ok: true, value: { fileExtensionsHidden: true, smartScreen: 'block', detail: ['HideFileExt not set (Windows default: hidden)', 'policy EnableSmartScreen = 1, ShellSmartScreenLevel = Block'] } });
+    expect(windowsSecuritySettings.derive(rawSet(inventory(SERVER)), ctx)).toMatchObject({
+      ok: true,
+      value: {
+        fileExtensionsHidden: true,
+        smartScreen: 'block',
+        detail: [
+          { setting: 'fileExtensions', text: { en: 'HideFileExt not set (Windows default: hidden)', ja: 'HideFileExt は未設定 (Windows の既定: 非表示)' } },
+          { setting: 'smartScreen', text: { en: 'policy EnableSmartScreen = 1, ShellSmartScreenLevel = Block', ja: 'ポリシーで EnableSmartScreen = 1、ShellSmartScreenLevel = Block' } },
+        ],
+      },
+    });
   });
 
   it('one unreadable section leaves its field null with the reason', () => {
