@@ -2,7 +2,7 @@
  * Facts: what the parsers establish about the machine, independent of the OS they came from.
  * Checks see only these. Every field states its meaning and unit (after osquery's table specs).
  */
-import type { LocalizedText, UnknownReason } from './types';
+import type { Connection, LocalizedText, UnknownReason } from './types';
 
 export type FactResult<T> = { ok: true; value: T; probes: string[] } | { ok: false; reason: UnknownReason; probes: string[] };
 
@@ -98,21 +98,7 @@ export interface UpdateHistoryFacts {
   listsRefreshedAt: string | null;
 }
 
-export type Protocol = 'tcp' | 'udp' | 'tcp6' | 'udp6';
-
-export interface Connection {
-  protocol: Protocol;
-  localAddress: string;
-  localPort: number;
-  /** Remote address; '' or '*' for listening sockets. */
-  remoteAddress: string;
-  remotePort: number | null;
-  /** 'ESTABLISHED', 'LISTEN', 'SYN_SENT' … ('' for UDP). */
-  state: string;
-  pid: number | null;
-  /** Process name as the OS reports it; null when not visible (other user's process without admin). */
-  process: string | null;
-}
+export type { Connection, Protocol } from './types';
 
 export interface ConnectionFacts {
   connections: Connection[];

@@ -126,16 +126,24 @@ export interface Report {
   connections: ReportConnection[] | null;
 }
 
-/** One row of the report's connection table. */
-export interface ReportConnection {
-  protocol: string;
+export type Protocol = 'tcp' | 'udp' | 'tcp6' | 'udp6';
+
+export interface Connection {
+  protocol: Protocol;
   localAddress: string;
   localPort: number;
+  /** Remote address; '' or '*' for listening sockets. */
   remoteAddress: string;
   remotePort: number | null;
+  /** 'ESTABLISHED', 'LISTEN', 'SYN_SENT' … ('' for UDP). */
   state: string;
   pid: number | null;
+  /** Process name as the OS reports it; null when not visible (other user's process without admin). */
   process: string | null;
+}
+
+/** One row of the report's connection table: the connection, its program's path, and what the checks said of it. */
+export interface ReportConnection extends Connection {
   path: string | null;
   flags: { check: string; text: LocalizedText }[];
 }

@@ -77,18 +77,8 @@ function sortByStart(start: Float64Array, end: Float64Array, id: Float64Array): 
   return { starts, ends, ids, buckets };
 }
 
-function lastAtOrBefore6(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
-
-function lastAtOrBefore6Numbers(sorted: readonly number[], value: number): number {
+/** Index of the last element ≤ value in a sorted array, or -1. */
+function lastAtOrBefore<T extends number | string>(sorted: readonly T[], value: T): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -208,7 +198,7 @@ export class AddressIndexBuilder {
     this.v4End = new Column();
     this.v4Entry = new Column();
     this.v6 = [];
-    const segmentOf = (id: number): Segment => segments[lastAtOrBefore6Numbers(segmentStarts, id)]!;
+    const segmentOf = (id: number): Segment => segments[lastAtOrBefore(segmentStarts, id)]!;
 
     const v4Text = (k: number): string => {
       const span = ends[k]! - starts[k]! + 1;
@@ -271,7 +261,7 @@ export class AddressIndexBuilder {
         if (key === null) return null;
         const mapped = mappedIPv4(key);
         if (mapped >= 0) return lookup4(mapped);
-        const k = lastAtOrBefore6(v6Starts, key);
+        const k = lastAtOrBefore(v6Starts, key);
         if (k < 0 || v6MaxEnd[k]! < key) return null;
         const at = v6MaxAt[k]!;
         return new Hit(v6[at]!.entry, true, at);
