@@ -134,6 +134,14 @@ export class AddressIndexBuilder {
     return id;
   }
 
+  /** Adds an IPv4 interval already parsed (the list loader's fast path). */
+  addIPv4Range(start: number, last: number, file: string, label: string | null, port: number | null): void {
+    const id = this.entry(file, label, port);
+    this.v4Start.push(start);
+    this.v4End.push(last);
+    this.v4Entry.push(id);
+  }
+
   /** Adds the address or CIDR in text[from, to); false when it is neither (the caller reports where). */
   addText(text: string, from: number, to: number, file: string, label: string | null, port: number | null): boolean {
     let end = from;
@@ -149,10 +157,7 @@ export class AddressIndexBuilder {
         start = v4 - (v4 % size);
         last = start + size - 1;
       }
-      const id = this.entry(file, label, port);
-      this.v4Start.push(start);
-      this.v4End.push(last);
-      this.v4Entry.push(id);
+      this.addIPv4Range(start, last, file, label, port);
       return true;
     }
     const key = parseIPv6Key(text, from, end);
