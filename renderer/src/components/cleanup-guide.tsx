@@ -1,0 +1,67 @@
+import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Platform } from '../../../electron/shared/types';
+import { pick } from '../lib/localized';
+import { helpDesks, removalTools } from '../lib/remediation-links';
+import { useLang } from '../lib/use-lang';
+import { ExternalLinkButton } from './external-link-button';
+import { ScreenFrame } from './screen-frame';
+
+export function CleanupGuide({ platform, infected, onRescan }: { platform: Platform | null; infected: boolean; onRescan: () => void }): ReactElement {
+  const { t } = useTranslation('cleanup');
+  const lang = useLang();
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const tools = removalTools(platform);
+  return (
+    <ScreenFrame title={t('title')}>
+      {infected && <p role="alert" className="alert">{t('found')}</p>}
+      <p>{t('intro')}</p>
+      <p aria-live="polite" className="hint">{opened === null ? '' : t(opened ? 'opened' : 'refused')}</p>
+      <ol className="steps">
+        <li>
+          <h2>{t('step1Title')}</h2>
+          <p>{t('step1')}</p>
+        </li>
+        <li>
+          <h2>{t('step2Title')}</h2>
+          <p>{t('step2')}</p>
+          <p>{t('step2Offline')}</p>
+          {tools.length === 0 ? <p>{t('noTool')}</p> : (
+            <ul className="link-list">
+              {tools.map((tool) => (
+                <li key={tool.id}>
+                  <ExternalLinkButton url={tool.url ?? ''} label={t('open', { name: pick(tool.name, lang) })} onResult={setOpened} />
+                  <p>{pick(tool.description, lang)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+        <li>
+          <h2>{t('step3Title')}</h2>
+          <p>{t('step3')}</p>
+        </li>
+        <li>
+          <h2>{t('step4Title')}</h2>
+          <p>{t('step4')}</p>
+          <ul className="link-list">
+            {helpDesks().map((desk) => (
+              <li key={desk.id}>
+                <h3>{pick(desk.name, lang)}</h3>
+                <p>{pick(desk.description, lang)}</p>
+                {desk.phone && <p className="phone">{t('phone', { phone: desk.phone })}</p>}
+                {desk.hours && <p>{t('hours', { hours: pick(desk.hours, lang) })}</p>}
+                {desk.url && <ExternalLinkButton url={desk.url} label={t('site', { name: pick(desk.name, lang) })} onResult={setOpened} />}
+              </li>
+            ))}
+          </ul>
+        </li>
+        <li>
+          <h2>{t('step5Title')}</h2>
+          <p>{t('step5')}</p>
+          <button type="button" className="primary" onClick={onRescan}>{t('rescan')}</button>
+        </li>
+      </ol>
+    </ScreenFrame>
+  );
+}

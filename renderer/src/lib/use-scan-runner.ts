@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react';
+import type { NoticeInput, NoticeResult } from '../../../electron/shared/ipc';
+import type { CheckResult, Report } from '../../../electron/shared/types';
+import { bridge } from '../bridge';
+
+export interface ScanProgress {
+  total: number;
+  finished: CheckResult[];
+  error: string | null;
+  running: boolean;
+}
+
+const IDLE: ScanProgress = { total: 0, finished: [], error: null, running: false };
+
+/**
+ * Runs a scan (or a notice check, which scans too) and keeps the progress events. The app owns it,
+ * not the scan screen, so no event is lost while the screen mounts.
+ */
+export function useScanRunner(): {
+  progress: ScanProgress;
+  run: (answers: Record<string, string>, notice: NoticeInput | null) => Promise<{ report: Report; notice: NoticeResult | null } | null>;
+} {
+  const [progress, setProgress] = useState<ScanProgress>(IDLE);
+  const run = useCallback(async (answers: Record<string, string>, notice: NoticeInput | null) => {
+    setProgress({ ...IDLE, running: true });
+    const stop = bridge().onProgress((event) => {
+      if (event.type === 'scan-started') setProgress((p) => ({ ...p, total: event.checks.length, finished: [] }));
+      if (event.type === 'check-finished') setProgress((p) => ({ ...p, finished: [...p.finished, event.result] }));
+    });
+    try {
+      if (notice) {
+        const result = await bridge().checkNotice(notice, answers);
+        return { report: result.report, notice: result };
+      }
+      return { report: await bridge().scan(answers), notice: null };
+    } catch (error) {
+      setProgress((p) => ({ ...p, error: error instanceof Error ? error.message : String(error) }));
+      return null;
+    } finally {
+      stop();
+      setProgress((p) => ({ ...p, running: false }));
+    }
+  }, []);
+  return { progress, run };
+}

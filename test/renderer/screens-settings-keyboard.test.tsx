@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProgressEvent, Report } from '../../electron/shared/types';
+import { RESOURCES } from '../../renderer/src/i18n/resources';
+import { NAV_ROUTES } from '../../renderer/src/lib/route';
+import { renderApp, replayRun, resetDom } from './fake-bridge';
+
+afterEach(resetDom);
+
+const NAV_TITLE = {
+  start: (l: 'en' | 'ja') => RESOURCES[l].start.title,
+  results: (l: 'en' | 'ja') => RESOURCES[l].common.nav.results,
+  connections: (l: 'en' | 'ja') => RESOURCES[l].common.nav.connections,
+  cleanup: (l: 'en' | 'ja') => RESOURCES[l].cleanup.title,
+  helpdesk: (l: 'en' | 'ja') => RESOURCES[l].helpdesk.title,
+  history: (l: 'en' | 'ja') => RESOURCES[l].history.title,
+  export: (l: 'en' | 'ja') => RESOURCES[l].export.title,
+  settings: (l: 'en' | 'ja') => RESOURCES[l].settings.title,
+} as const;
+
+describe.each(['en', 'ja'] as const)('every screen in %s', (lang) => {
+  it('renders, has its heading focused and the landmarks in place', async () => {
+    await renderApp({ lang });
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: RESOURCES[lang].common.navLabel });
+    for (const route of NAV_ROUTES) {
+      fireEvent.click(within(nav).getByRole('button', { name: RESOURCES[lang].common.nav[route] }));
+      const heading = await screen.findByRole('heading', { level: 1, name: NAV_TITLE[route](lang) });
+      expect(document.activeElement).toBe(heading);
+      expect(within(nav).getByRole('button', { name: RESOURCES[lang].common.nav[route] }).getAttribute('aria-current')).toBe('page');
+      if (route === 'results' || route === 'connections') expect(screen.getByText(RESOURCES[lang].common.noReport)).toBeTruthy();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every main action as a real, enabled button in a sensible order', async () => {
+    await renderApp({ lang: 'en' });
+    const skip = screen.getByRole('link', { name: 'Skip to the main content' });
+    expect(skip.getAttribute('href')).toBe('#main');
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, [tabindex="0"]')];
+    expect(focusable[0]).toBe(skip);
+    const names = focusable.map((el) => el.textContent);
+    expect(names.indexOf('Check my PC')).toBeGreaterThan(names.indexOf('Settings'));
+    expect(names).toContain('I received a bot-infection notice from my provider');
+    expect(document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])')).toHaveLength(0);
+    for (const el of focusable) {
+      el.focus();
+      expect(document.activeElement).toBe(el);
+    }
+  });
+
+  it('submits the notice form with the Enter key', async () => {
+    const { bridge } = await renderApp({ lang: 'en' });
+    fireEvent.click(screen.getByRole('button', { name: 'I received a bot-infection notice from my provider' }));
+    fireEvent.submit(screen.getByLabelText('Or type the sender\'s name').closest('form')!);
+    expect(bridge.checkNotice).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('scan progress', () => {
+  it('shows each check as it finishes and announces progress politely', async () => {
+    const { bridge } = await renderApp({ lang: 'en' });
+    const run = await replayRun('linux-lab-irc-bot');
+    let emit: (e: ProgressEvent) => void = () => undefined;
+    bridge.onProgress.mockImplementation((listener: (e: ProgressEvent) => void) => {
+      emit = listener;
+      return () => undefined;
+    });
+    let finish: (r: Report) => void = () => undefined;
+    bridge.scan.mockImplementation(() => new Promise<Report>((resolve) => (finish = resolve)));
+    fireEvent.click(screen.getByRole('button', { name: 'Check my PC' }));
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Starting…');
+
+    const started = run.events.find((e) => e.type === 'scan-started')!;
+    const finished = run.events.filter((e) => e.type === 'check-finished');
+    act(() => emit(started));
+    act(() => finished.slice(0, 3).forEach(emit));
+    expect(status.textContent).toBe(`3 of ${finished.length} checks done`);
+    const progress = screen.getByRole('progressbar') as HTMLProgressElement;
+    expect(progress.value).toBe(3);
+    expect(progress.max).toBe(finished.length);
+    const list = screen.getByRole('heading', { name: 'Checks done so far' }).nextElementSibling!;
+    expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
+    expect(list.textContent).toContain(finished[0]!.type === 'check-finished' ? finished[0]!.result.title.en : '');
+
+    await act(async () => finish(run.report));
+    await screen.findByRole('heading', { level: 1, name: 'Results' });
+  });
+
+  it('offers to try again when the scan fails', async () => {
+    const { bridge } = await renderApp({ lang: 'ja' });
+    bridge.scan.mockRejectedValueOnce(new Error('boom'));
+    fireEvent.click(screen.getByRole('button', { name: RESOURCES.ja.start.checkPc }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('boom');
+    fireEvent.click(within(alert).getByRole('button', { name: RESOURCES.ja.scan.retry }));
+    await screen.findByRole('heading', { level: 1, name: RESOURCES.ja.results.title }, { timeout: 20_000 });
+  });
+});
+
+describe('settings', () => {
+  it('switches the language, remembers it and updates the threat data', async () => {
+    const { bridge } = await renderApp({ lang: 'ja' });
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES.ja.common.nav.settings }));
+    await screen.findByText(RESOURCES.ja.settings.version.replace('{{v}}', '2026.11.20'));
+    expect(screen.getByText(RESOURCES.ja.settings.origin.bundled)).toBeTruthy();
+    expect(screen.getByText('日付: 2026/11/20 (5 日前のデータ)')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(RESOURCES.ja.settings.language), { target: { value: 'en' } });
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    expect(localStorage.getItem('botcheck.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByText('Date: 20 Nov 2026 (5 days old)')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Update the threat data' }));
+    await screen.findByText('The threat data is up to date.');
+    expect(bridge.updateSignatures).toHaveBeenCalledTimes(1);
+    expect(bridge.signaturesStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('prefers the saved language over the OS default', async () => {
+    localStorage.setItem('botcheck.lang', 'ja');
+    const { bridge } = await renderApp({ lang: 'en' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(RESOURCES.ja.start.title);
+    expect(bridge.defaultLang).not.toHaveBeenCalled();
+  });
+});
