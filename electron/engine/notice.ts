@@ -83,19 +83,3 @@ export function evaluateNotice(notice: NoticeInput, report: Report): Omit<Notice
       : { en: 'The check of this PC could not see everything (see the results): run it as administrator for a full answer, and run the official removal tools anyway.', ja: 'この PC の検査ではすべてを確認できませんでした (結果を参照)。管理者として実行するとより正確にわかります。念のため公式の駆除ツールも実行してください。' });
   return { phishing: { suspected: phishing.length > 0, reasons: phishing }, destinationMatches: matches, processMatches: processes, explanation };
 }
-
-/** A notice with nothing stated: the form's starting point. */
-export function emptyNotice(): NoticeInput {
-  return {
-    sender: null,
-    channel: null,
-    kind: null,
-    observedAt: null,
-    timeZone: null,
-    reportedAddress: null,
-    destination: { address: null, domain: null, port: null, protocol: null },
-    malware: null,
-    hasCustomerNumber: null,
-    redFlags: { attachment: false, toolDownloadLink: false, asksForCredentials: false, asksForMoney: false },
-  };
-}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyNotice } from '../../electron/engine/notice';
+import { emptyNotice } from '../../electron/shared/notice';
 import { IPC_ARGS } from '../../electron/main/ipc-schemas';
 import { eventually, openApp } from './harness';
 import { startE2E, type E2E } from './setup';

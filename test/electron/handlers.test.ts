@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyNotice } from '../../electron/engine/notice';
+import { emptyNotice } from '../../electron/shared/notice';
 import { createHandlers, langOfLocale, type ShellDeps } from '../../electron/main/handlers';
 import type { Handlers } from '../../electron/main/ipc-register';
 import type { ProgressEvent, Report } from '../../electron/shared/types';

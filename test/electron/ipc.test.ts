@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_ARGS, parseArgs } from '../../electron/main/ipc-schemas';
 import { registerHandlers, type Handlers, type IpcMainLike } from '../../electron/main/ipc-register';
 import { isTrustedSender, type SenderEvent } from '../../electron/main/ipc-sender';
-import { emptyNotice } from '../../electron/engine/notice';
+import { emptyNotice } from '../../electron/shared/notice';
 import type { IpcChannel } from '../../electron/shared/ipc';
 
 /** Every channel of IpcContract, spelled out: a channel added to the contract must be added here too. */

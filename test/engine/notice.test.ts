@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyNotice, evaluateNotice } from '../../electron/engine/notice';
+import { evaluateNotice } from '../../electron/engine/notice';
+import { emptyNotice } from '../../electron/shared/notice';
 import { scan } from '../../electron/engine/scan';
 import { bundledSignatures } from '../support/signatures';
 

@@ -2,23 +2,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoticeInput } from '../../electron/shared/ipc';
+import { emptyNotice } from '../../electron/shared/notice';
 import { RESOURCES } from '../../renderer/src/i18n/resources';
 import { renderApp, resetDom } from './fake-bridge';
 
 afterEach(resetDom);
 
-const NOTHING_STATED: NoticeInput = {
-  sender: null,
-  channel: null,
-  kind: null,
-  observedAt: null,
-  timeZone: null,
-  reportedAddress: null,
-  destination: { address: null, domain: null, port: null, protocol: null },
-  malware: null,
-  hasCustomerNumber: null,
-  redFlags: { attachment: false, toolDownloadLink: false, asksForCredentials: false, asksForMoney: false },
-};
+const NOTHING_STATED: NoticeInput = emptyNotice();
 
 async function openForm(lang: 'en' | 'ja'): Promise<Awaited<ReturnType<typeof renderApp>>> {
   const app = await renderApp({ lang });
