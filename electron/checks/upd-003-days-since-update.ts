@@ -1,4 +1,4 @@
-import type { Evidence, LocalizedText, Status } from '../shared/types';
+import type { Evidence, LocalizedText, Platform, Status } from '../shared/types';
 import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
 
 /** Debian and Ubuntu publish security fixes several times a month; a month without looking is too long. */
@@ -12,6 +12,13 @@ function byAge(days: number): Status {
 }
 
 const RANK: Record<string, number> = { pass: 0, unknown: 1, warn: 2, fail: 3 };
+
+/** What "the last check for updates" is called on each OS. */
+const CHECK_LABEL: Record<Platform, LocalizedText> = {
+  linux: { en: 'Package lists last refreshed', ja: 'パッケージ一覧の最終取得' },
+  win32: { en: 'Windows Update last checked', ja: 'Windows Update の最終確認' },
+  darwin: { en: 'Software Update last checked', ja: 'ソフトウェアアップデートの最終確認' },
+};
 
 export const upd003 = defineCheck({
   id: 'UPD-003',
@@ -48,11 +55,12 @@ export const upd003 = defineCheck({
     const updates = need(facts, 'packageUpdates');
     // With fresh lists and nothing pending the machine is current, however long ago it last had to upgrade.
     const nothingPending = updates.ok && updates.value.pending === 0;
+    const checked = CHECK_LABEL[ctx.platform];
     const evidence: Evidence[] = [
       {
         text: listsAge === null
-          ? { en: 'Package lists: refresh time not found', ja: 'パッケージ一覧: 取得日時が見つかりません' }
-          : { en: `Package lists: from ${listsRefreshedAt!.slice(0, 10)}, ${listsAge} days old`, ja: `パッケージ一覧: ${listsRefreshedAt!.slice(0, 10)} のもの (${listsAge} 日前)` },
+          ? { en: `${checked.en}: time not found`, ja: `${checked.ja}: 日時が見つかりません` }
+          : { en: `${checked.en}: ${listsRefreshedAt!.slice(0, 10)}, ${listsAge} days ago`, ja: `${checked.ja}: ${listsRefreshedAt!.slice(0, 10)} (${listsAge} 日前)` },
         data: { listsRefreshedAt, listsAgeDays: listsAge },
       },
       {
@@ -74,7 +82,7 @@ export const upd003 = defineCheck({
     }
     if (worst === 'unknown') {
       const text: LocalizedText = listsStatus === 'unknown'
-        ? { en: 'When the package lists were last refreshed could not be found.', ja: 'パッケージ一覧を最後に取得した日時が見つかりませんでした。' }
+        ? { en: `${checked.en}: the time could not be found.`, ja: `${checked.ja}: 日時が見つかりませんでした。` }
         : { en: 'No upgrade is on record and it is not known whether updates are waiting.', ja: 'アップグレードの記録がなく、未適用の更新があるかも分かりません。' };
       return { status: 'unknown', message: text, evidence, reason: { kind: 'failed', text } };
     }

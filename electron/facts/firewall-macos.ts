@@ -8,8 +8,6 @@ const STATE = 'macos.alf';
 const STEALTH = 'macos.alf-stealth';
 const PROBES = [STATE, STEALTH] as const;
 
-const WORDS = { 0: 'off', 1: 'on', 2: 'on, essential services only' } as const;
-
 /**
  * macOS has one firewall a user switches on: the Application Firewall. Switched on (state 1) it
  * refuses incoming connections to every program and service that was not allowed, and state 2
@@ -24,7 +22,8 @@ export const macosFirewall = defineFactSource({
     const state = readProbe(raws, STATE, parseAlfGlobalState);
     if (!state.ok) return unknownFact(PROBES, state.reason);
     const stealth = readProbe(raws, STEALTH, parseAlfStealthMode);
-    const stealthText = stealth.ok ? `stealth mode ${stealth.value ? 'on' : 'off'}` : 'stealth mode not readable';
+    // socketfilterfw's own terms, the same in both languages (FW-001 says on/off in words).
+    const stealthText = stealth.ok ? `stealth=${stealth.value ? 'on' : 'off'}` : 'stealth=?';
     const on = state.value !== 0;
     const layer: FirewallLayer = {
       name: 'Application Firewall',
@@ -32,7 +31,7 @@ export const macosFirewall = defineFactSource({
       active: on,
       blocksInboundByDefault: on,
       inboundRuleCount: null,
-      detail: `State = ${state.value} (${WORDS[state.value]}), ${stealthText}`,
+      detail: `socketfilterfw State=${state.value}, ${stealthText}`,
     };
     return knownFact(PROBES, { layers: [layer] });
   },

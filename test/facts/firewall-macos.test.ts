@@ -9,9 +9,9 @@ const stealthOff = raw('macos.alf-stealth', macosFixture('socketfilterfw.en.stea
 describe('firewall on macOS (Application Firewall)', () => {
   it('state 1 and state 2 are on and block unsolicited inbound connections', () => {
     const one = macosFirewall.derive(rawSet(raw('macos.alf', line(4)), stealthOff), ctx);
-    expect(one).toEqual({ ok: true, probes: ['macos.alf', 'macos.alf-stealth'], value: { layers: [{ name: 'Application Firewall', installed: true, active: true, blocksInboundByDefault: true, inboundRuleCount: null, detail: 'State = 1 (on), stealth mode off' }] } });
+    expect(one).toEqual({ ok: true, probes: ['macos.alf', 'macos.alf-stealth'], value: { layers: [{ name: 'Application Firewall', installed: true, active: true, blocksInboundByDefault: true, inboundRuleCount: null, detail: 'socketfilterfw State=1, stealth=off' }] } });
     const two = macosFirewall.derive(rawSet(raw('macos.alf', macosFixture('socketfilterfw.en.globalstate-2-blocking-non-essential-excerpt.txt')), stealthOff), ctx);
-    expect(two.ok && two.value.layers[0]).toMatchObject({ active: true, blocksInboundByDefault: true, detail: 'State = 2 (on, essential services only), stealth mode off' });
+    expect(two.ok && two.value.layers[0]).toMatchObject({ active: true, blocksInboundByDefault: true, detail: 'socketfilterfw State=2, stealth=off' });
   });
 
   it('state 0 is installed but off', () => {
@@ -21,7 +21,7 @@ describe('firewall on macOS (Application Firewall)', () => {
 
   it('an unreadable stealth mode is only a detail', () => {
     const r = macosFirewall.derive(rawSet(raw('macos.alf', line(4)), raw('macos.alf-stealth', macosFixture('socketfilterfw.en.stealthmode-error-littlesnitch.txt'))), ctx);
-    expect(r.ok && r.value.layers[0]!.detail).toBe('State = 1 (on), stealth mode not readable');
+    expect(r.ok && r.value.layers[0]!.detail).toBe('socketfilterfw State=1, stealth=?');
   });
 
   it('is unknown when the state cannot be read', () => {

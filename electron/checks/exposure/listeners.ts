@@ -21,8 +21,8 @@ export function socketLabel(c: Connection): string {
   return address.includes(':') && !address.startsWith('[') ? `[${address}]:${c.localPort}` : `${address}:${c.localPort}`;
 }
 
-/** "inetd (pid 812)", or a note that the owner is hidden without administrator rights. */
+/** "inetd (pid 812)", or a note that the OS did not name the owner (often: no administrator rights). */
 export function ownerText(c: Connection): LocalizedText {
-  if (!c.process) return { en: 'program not visible without administrator rights', ja: '管理者権限がないためプログラム名は不明' };
+  if (!c.process) return { en: 'program not named by the OS (administrator rights usually show it)', ja: 'プログラム名は不明 (OS が表示しませんでした。多くは管理者権限で表示されます)' };
   return c.pid ? { en: `${c.process} (pid ${c.pid})`, ja: `${c.process} (PID ${c.pid})` } : { en: c.process, ja: c.process };
 }
