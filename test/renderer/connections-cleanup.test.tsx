@@ -89,3 +89,12 @@ describe('cleanup guide without a scan', () => {
     await screen.findByText('The page could not be opened.');
   });
 });
+
+describe.each(['en', 'ja'] as const)('cleanup guide names the discontinued tool (%s)', (lang) => {
+  it('says the Cyber Clean Center tool is gone, so a download under that name is not genuine', async () => {
+    await renderApp({ lang });
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES[lang].common.nav.cleanup }));
+    const entry = CATALOGUE.entries.find((e) => e.kind === 'discontinued') as unknown as { name: { en: string; ja: string } };
+    expect(await screen.findByText(RESOURCES[lang].cleanup.discontinued.replace('{{name}}', entry.name[lang]))).toBeTruthy();
+  });
+});

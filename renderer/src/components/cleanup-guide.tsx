@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../electron/shared/types';
 import { pick } from '../lib/localized';
-import { helpDesks, removalTools } from '../lib/remediation-links';
+import { discontinuedTools, helpDesks, removalTools } from '../lib/remediation-links';
 import { useLang } from '../lib/use-lang';
 import { ExternalLinkButton } from './external-link-button';
 import { ScreenFrame } from './screen-frame';
@@ -26,6 +26,11 @@ export function CleanupGuide({ platform, infected, onRescan }: { platform: Platf
           <h2>{t('step2Title')}</h2>
           <p>{t('step2')}</p>
           <p>{t('step2Offline')}</p>
+          {discontinuedTools().map((old) => (
+            <p key={old.id} className="hint">
+              <strong>{t('discontinued', { name: pick(old.name, lang) })}</strong> {pick(old.description, lang)}
+            </p>
+          ))}
           {tools.length === 0 ? <p>{t('noTool')}</p> : (
             <ul className="link-list">
               {tools.map((tool) => (

@@ -26,3 +26,8 @@ export function removalTools(platform: Platform | null): RemediationLink[] {
 export function helpDesks(): RemediationLink[] {
   return ENTRIES.filter((e) => e.kind === 'help-desk');
 }
+
+/** Tools that no longer exist, named so a person can recognise a fake offered under that name. */
+export function discontinuedTools(): RemediationLink[] {
+  return ENTRIES.filter((e) => e.kind === 'discontinued');
+}
