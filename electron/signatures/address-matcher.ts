@@ -274,15 +274,3 @@ export class AddressIndexBuilder {
     };
   }
 }
-
-/** Convenience for small lists already held as entries. */
-export function buildAddressMatcher(entries: readonly ThreatEntry[]): AddressMatcher {
-  const builder = new AddressIndexBuilder();
-  for (const e of entries) builder.add(e.value, e.file, e.label, e.port);
-  return builder.build();
-}
-
-/** Whether `text` is an IPv4/IPv6 address or CIDR range the matcher accepts. */
-export function isAddressOrRange(text: string): boolean {
-  return new AddressIndexBuilder().add(text, '', null, null);
-}

@@ -3,10 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { buildAddressMatcher } from './address-matcher';
+import { AddressIndexBuilder } from './address-matcher';
 import { browserSupportSchema, manifestSchema, osSupportSchema, p2pSchema, portsSchema, processesSchema, remediationSchema, type Manifest } from './schema';
-import { parseFeodoCsv, parsePlainList, SignaturesError } from './threat-lists';
-import type { Signatures, ThreatEntry } from './types';
+import { addFeodoCsv, addPlainList, SignaturesError } from './threat-lists';
+import type { Signatures } from './types';
 
 /** The data files every set must have, with the schema each is validated against. */
 const DATA_FILES = {
@@ -28,11 +28,18 @@ export const BUNDLED_SIGNATURES_DIR = fileURLToPath(new URL('../../signatures/',
 /** Reads one file of a set by its name in the manifest: from a folder, or from a download held in memory. */
 export type SetReader = (name: string) => Promise<Uint8Array>;
 
+/** A command-server list file as read: indexed once, when the matcher is built. */
+interface ThreatList {
+  name: string;
+  shown: string;
+  text: string;
+}
+
 /** A set whose every file matched its sha256 and passed its schema; extras and the matcher come later. */
 export interface SignatureSet {
   manifest: Manifest;
   data: Partial<DataSet>;
-  threats: ThreatEntry[];
+  threats: ThreatList[];
 }
 
 async function readText(path: string, shown: string): Promise<string> {
@@ -62,9 +69,9 @@ function isDataName(name: string): name is DataName {
   return Object.hasOwn(DATA_FILES, name);
 }
 
-function threatFile(name: string, text: string, shown: string): ThreatEntry[] {
-  if (extname(name) === '.csv') return parseFeodoCsv(text, shown);
-  return parsePlainList(text, shown, basename(name, extname(name)));
+function addThreatList(builder: AddressIndexBuilder, list: ThreatList): void {
+  if (extname(list.name) === '.csv') addFeodoCsv(builder, list.text, list.shown);
+  else addPlainList(builder, list.text, list.shown, basename(list.name, extname(list.name)));
 }
 
 export function parseManifest(bytes: Uint8Array): Manifest {
@@ -93,7 +100,7 @@ export async function readManifestBytes(dir: string): Promise<Buffer> {
 export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReader): Promise<SignatureSet> {
   const manifest = parseManifest(manifestBytes);
   const data: Partial<DataSet> = {};
-  const threats: ThreatEntry[] = [];
+  const threats: ThreatList[] = [];
   for (const [name, meta] of Object.entries(manifest.files)) {
     if (name.includes('..') || name.startsWith('/')) throw new SignaturesError('manifest.json', `files.${name}`, 'path leaves the signatures folder');
     const bytes = Buffer.from(await read(name));
@@ -101,8 +108,12 @@ export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReade
     if (digest !== meta.sha256) throw new SignaturesError(name, 'sha256', `content does not match manifest.json (expected ${meta.sha256}, got ${digest})`);
     const text = bytes.toString('utf8');
     if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], text, name);
-    else if (name.startsWith('c2/')) threats.push(...threatFile(name, text, name));
-    else throw new SignaturesError('manifest.json', `files.${name}`, 'not a known kind of signatures file');
+    else if (name.startsWith('c2/')) {
+      // Checked here, so that a set is refused before it is installed; indexed again for each scan.
+      const list = { name, shown: name, text };
+      addThreatList(new AddressIndexBuilder(), list);
+      threats.push(list);
+    } else throw new SignaturesError('manifest.json', `files.${name}`, 'not a known kind of signatures file');
   }
   return { manifest, data, threats };
 }
@@ -112,7 +123,7 @@ export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReade
  * Feodo CSV and plain list files add command-and-control entries. Anything else is refused, so a
  * typo never passes silently.
  */
-async function loadExtra(dir: string, data: Partial<DataSet>, threats: ThreatEntry[]): Promise<void> {
+async function loadExtra(dir: string, data: Partial<DataSet>, threats: ThreatList[]): Promise<void> {
   let names: string[];
   try {
     const info = await stat(dir);
@@ -129,7 +140,7 @@ async function loadExtra(dir: string, data: Partial<DataSet>, threats: ThreatEnt
     if ((await stat(path)).isDirectory()) continue;
     const text = await readText(path, shown);
     if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], text, shown);
-    else if (extname(name) === '.csv' || LIST_EXTENSIONS.has(extname(name))) threats.push(...threatFile(name, text, shown));
+    else if (extname(name) === '.csv' || LIST_EXTENSIONS.has(extname(name))) threats.push({ name, shown, text });
     else throw new SignaturesError(shown, 'file', 'not a known kind of signatures file (.json data, .csv Feodo Tracker, .txt/.netset/.ipset/.list address list)');
   }
 }
@@ -152,11 +163,13 @@ export async function signaturesFromSet(set: SignatureSet, extraDirs: readonly s
   const threats = [...set.threats];
   for (const extra of extraDirs) await loadExtra(extra, data, threats);
   const full = requireComplete(data);
+  const index = new AddressIndexBuilder();
+  for (const list of threats) addThreatList(index, list);
   return {
     version: set.manifest.version,
     date: set.manifest.date,
     extra: [...extraDirs],
-    c2: buildAddressMatcher(threats),
+    c2: index.build(),
     ports: full['ports.json'],
     processes: full['processes.json'],
     p2p: full['p2p.json'],

@@ -1,5 +1,4 @@
-import { isAddressOrRange, type AddressIndexBuilder } from './address-matcher';
-import type { ThreatEntry } from './types';
+import type { AddressIndexBuilder } from './address-matcher';
 
 /** A problem in a signatures file, always naming the file and where in it. */
 export class SignaturesError extends Error {
@@ -11,21 +10,6 @@ export class SignaturesError extends Error {
     super(`${file}: ${field}: ${detail}`);
     this.name = 'SignaturesError';
   }
-}
-
-/**
- * Plain lists as Spamhaus DROP and FireHOL netsets publish them: one address or CIDR per line,
- * `#` or `;` starts a comment (DROP writes `1.2.3.0/24 ; SBL123`).
- */
-export function parsePlainList(text: string, file: string, label: string | null): ThreatEntry[] {
-  const entries: ThreatEntry[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const value = line.replace(/[#;].*$/, '').trim();
-    if (value === '') return;
-    if (!isAddressOrRange(value)) throw new SignaturesError(file, `line ${i + 1}`, `"${value}" is not an IP address or CIDR range`);
-    entries.push({ value, file, label, port: null });
-  });
-  return entries;
 }
 
 const FEODO_FIELDS = ['first_seen_utc', 'dst_ip', 'dst_port', 'c2_status', 'last_online', 'malware'];
@@ -45,8 +29,8 @@ function splitCsvLine(line: string): string[] {
  * abuse.ch Feodo Tracker CSV: `#` comment lines, a header naming the six fields (commented out or
  * not), then `"first_seen_utc","dst_ip","dst_port","c2_status","last_online","malware"` rows.
  */
-export function parseFeodoCsv(text: string, file: string): ThreatEntry[] {
-  const entries: ThreatEntry[] = [];
+export function addFeodoCsv(builder: AddressIndexBuilder, text: string, file: string): number {
+  let added = 0;
   let sawHeader = false;
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -60,13 +44,13 @@ export function parseFeodoCsv(text: string, file: string): ThreatEntry[] {
     const cells = splitCsvLine(line);
     if (cells.length !== FEODO_FIELDS.length) throw new SignaturesError(file, `line ${i + 1}`, `expected ${FEODO_FIELDS.length} fields (${FEODO_FIELDS.join(', ')}), found ${cells.length}`);
     const [, ip, port, , , malware] = cells as [string, string, string, string, string, string];
-    if (ip.includes('/') || !isAddressOrRange(ip)) throw new SignaturesError(file, `line ${i + 1} dst_ip`, `"${ip}" is not an IP address`);
     const portNumber = Number(port);
     if (!Number.isInteger(portNumber) || portNumber < 0 || portNumber > 65535) throw new SignaturesError(file, `line ${i + 1} dst_port`, `"${port}" is not a port`);
-    entries.push({ value: ip, file, label: malware || null, port: portNumber });
+    if (ip.includes('/') || !builder.add(ip, file, malware || null, portNumber)) throw new SignaturesError(file, `line ${i + 1} dst_ip`, `"${ip}" is not an IP address`);
+    added++;
   });
   if (!sawHeader) throw new SignaturesError(file, 'header', `no Feodo Tracker header (${FEODO_FIELDS.join(',')})`);
-  return entries;
+  return added;
 }
 
 /**
@@ -120,8 +104,9 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * The plain-list format straight into an index, without a string or object per line: how large lists
- * (a million lines) load in a fraction of a second. Same rules as parsePlainList.
+ * Plain lists as Spamhaus DROP and FireHOL netsets publish them: one address or CIDR per line, `#`
+ * or `;` starts a comment (DROP writes `1.2.3.0/24 ; SBL123`). Read straight into the index, without
+ * a string or object per line, so a list of a million lines loads in a fraction of a second.
  */
 export function addPlainList(builder: AddressIndexBuilder, text: string, file: string, label: string | null): number {
   let added = 0;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAddressMatcher } from '../../electron/signatures/address-matcher';
-import type { ThreatEntry } from '../../electron/signatures/types';
+import { AddressIndexBuilder } from '../../electron/signatures/address-matcher';
+import type { AddressMatcher, ThreatEntry } from '../../electron/signatures/types';
+
+function buildAddressMatcher(entries: readonly ThreatEntry[]): AddressMatcher {
+  const builder = new AddressIndexBuilder();
+  for (const e of entries) builder.add(e.value, e.file, e.label, e.port);
+  return builder.build();
+}
 
 const entry = (value: string, label: string | null = null): ThreatEntry => ({ value, file: 'test', label, port: null });
 
