@@ -20,6 +20,15 @@ function periodEvidence(log: AuthLogFacts): Evidence {
   };
 }
 
+/** Failed logins in a week from which, even all from the local network, the pattern is guessing. */
+export const GUESSING_THRESHOLD = 5;
+
+/** RFC 1918, link-local and unique-local addresses: the machine's own network. */
+export function isPrivateAddress(address: string): boolean {
+  const a = address.replace(/^::ffff:/i, '').toLowerCase();
+  return /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:)/.test(a);
+}
+
 export const log001 = defineCheck({
   id: 'LOG-001',
   item: 'logs',
@@ -74,6 +83,18 @@ export const log001 = defineCheck({
       text: { en: `${s.address}: ${s.count} failed ${s.count === 1 ? 'attempt' : 'attempts'}`, ja: `${s.address}: ${s.count} 回失敗` },
       data: { address: s.address, count: s.count },
     }));
+    // A few failures from the home or office network are someone mistyping a password; guessing
+    // comes in numbers, or from outside.
+    if (v.failed < GUESSING_THRESHOLD && v.sources.every((s) => isPrivateAddress(s.address))) {
+      return {
+        status: 'pass',
+        message: {
+          en: `${v.failed} failed ${v.failed === 1 ? 'login' : 'logins'} in the last 7 days, only from your own network: a mistyped password looks like this.`,
+          ja: `直近 7 日間のログイン失敗は ${v.failed} 回で、すべて自分のネットワーク内からです。パスワードの入力ミスと考えられます。`,
+        },
+        evidence: [...top, period],
+      };
+    }
     return {
       status: 'warn',
       message: {
