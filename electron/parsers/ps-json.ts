@@ -14,9 +14,3 @@ export function psDate(value: unknown): string | null {
   if (!Number.isFinite(time) || time <= 0) return null;
   return new Date(time).toISOString();
 }
-
-/** A single object where ConvertTo-Json wrote one item without the array around it. */
-export function psArray(value: unknown): unknown[] {
-  if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notUnderstood, parsed, type ParseResult } from './parse-result';
-import { psArray } from './ps-json';
+import { psList } from './ps-values';
 
 /** One row of the inventory's `processes` section: Win32_Process through Select-Object (electron/probes/windows/sections/processes.ts). */
 const rowSchema = z.object({
@@ -24,7 +24,7 @@ export interface Win32Process {
 }
 
 export function parseWin32Processes(value: unknown): ParseResult<Win32Process[]> {
-  const rows = psArray(value);
+  const rows = psList(value);
   if (rows.length === 0) return notUnderstood('no processes listed');
   const processes: Win32Process[] = [];
   for (const [i, item] of rows.entries()) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notUnderstood, parsed, type ParseResult } from './parse-result';
-import { psArray, psDate } from './ps-json';
+import { psDate } from './ps-json';
+import { psList } from './ps-values';
 
 /** One logon event as the `failedLogons` section projects it from the event XML (electron/probes/windows/sections/failed-logons.ts). */
 const eventSchema = z.object({
@@ -46,7 +47,7 @@ export interface LogonEvents {
 function list(value: unknown): unknown[] {
   const wrapped = value as { value?: unknown; Count?: unknown } | null;
   if (wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) && Array.isArray(wrapped.value) && typeof wrapped.Count === 'number') return wrapped.value;
-  return psArray(value);
+  return psList(value);
 }
 
 function text(value: string | null): string | null {
