@@ -1,6 +1,6 @@
-import type { UnknownReason } from '../shared/types';
+import type { RawOutput, UnknownReason } from '../shared/types';
 import type { ParseResult } from '../parsers/parse-result';
-import { parseWindowsInventory } from '../parsers/windows-inventory';
+import { parseWindowsInventory, type WindowsInventory } from '../parsers/windows-inventory';
 import type { RawSet } from './fact-source';
 import { parseProblem, probeProblem } from './raw-helpers';
 
@@ -10,6 +10,21 @@ export const INVENTORY = 'windows.inventory';
 export type SectionRead<T> = { ok: true; value: T; isAdmin: boolean | null } | { ok: false; reason: UnknownReason; absent: boolean };
 
 /**
+ * Every Windows fact reads a section of the same inventory: its JSON (several MB with the process
+ * list) is parsed once per recorded output, not once per fact.
+ */
+const parsedInventories = new WeakMap<RawOutput, ParseResult<WindowsInventory>>();
+
+function inventoryOf(raw: RawOutput): ParseResult<WindowsInventory> {
+  let inventory = parsedInventories.get(raw);
+  if (!inventory) {
+    inventory = parseWindowsInventory(raw.stdout);
+    parsedInventories.set(raw, inventory);
+  }
+  return inventory;
+}
+
+/**
  * One section of the inventory, parsed. `absent` tells the caller the inventory was not there at all
  * (a helpdesk folder), so it may try the hand-made files instead.
  */
@@ -17,7 +32,7 @@ export function inventorySection<T>(raws: RawSet, key: string, parse: (value: un
   const raw = raws.get(INVENTORY);
   const problem = probeProblem(INVENTORY, raw);
   if (problem) return { ok: false, reason: problem, absent: problem.kind === 'missing' };
-  const inventory = parseWindowsInventory(raw!.stdout);
+  const inventory = inventoryOf(raw!);
   if (!inventory.ok) return { ok: false, reason: parseProblem(INVENTORY, inventory.reason), absent: false };
   const section = inventory.value.sections[key];
   if (!section) return { ok: false, reason: parseProblem(INVENTORY, `no "${key}" section`), absent: false };
