@@ -2,7 +2,8 @@
  * Allocation-free address parsing for the command-server matcher. ipaddr.js (the reference in the
  * tests, which compare these functions with it over many addresses) takes about 4 µs per IPv6
  * address: too slow for a million-entry list and 2 million lookups a second. These parse the forms
- * connection tables and block lists use, and reject everything else.
+ * connection tables and block lists use, and reject everything else. An IPv6 address is four
+ * unsigned 32-bit words, most significant first, written into a caller's array.
  */
 
 /** Dotted-quad IPv4 in text[from, to) to an unsigned number, or -1. Strict: four decimal octets 0–255, no leading zeros. */
@@ -32,8 +33,6 @@ export function parseIPv4(text: string, from = 0, to = text.length): number {
   return value * 256 + octet;
 }
 
-const HEX = '0123456789abcdef';
-
 function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
@@ -41,20 +40,22 @@ function hexValue(c: number): number {
   return -1;
 }
 
+/** Groups as read, before `::` is expanded; one per process, as parsing never re-enters. */
+const groups = new Int32Array(8);
+
 /**
- * IPv6 in text[from, to) as a 32-character lower-case hex key (fixed width, so string order is
- * numeric order), or null. Accepts `::` compression and a dotted IPv4 tail; no zone ids.
+ * IPv6 in text[from, to) into out[at..at+3], or false. Accepts `::` compression and a dotted IPv4
+ * tail; no zone ids.
  */
-export function parseIPv6Key(text: string, from = 0, to = text.length): string | null {
-  const groups: number[] = [];
+export function parseIPv6(text: string, from: number, to: number, out: Uint32Array, at = 0): boolean {
+  let count = 0;
   let gap = -1;
   let i = from;
-  if (to - from < 2) return null;
+  if (to - from < 2) return false;
   if (text.charCodeAt(i) === 58) {
-    if (text.charCodeAt(i + 1) !== 58) return null;
+    if (text.charCodeAt(i + 1) !== 58) return false;
     gap = 0;
     i += 2;
-    if (i === to) return '0'.repeat(32);
   }
   while (i < to) {
     let j = i;
@@ -68,83 +69,90 @@ export function parseIPv6Key(text: string, from = 0, to = text.length): string |
     const c = j < to ? text.charCodeAt(j) : -1;
     if (c === 46) {
       const v4 = parseIPv4(text, i, to);
-      if (v4 < 0 || groups.length > 6) return null;
-      groups.push(Math.floor(v4 / 65536), v4 % 65536);
-      i = to;
+      if (v4 < 0 || count > 6) return false;
+      groups[count++] = v4 >>> 16;
+      groups[count++] = v4 & 0xffff;
       break;
     }
-    if (j === i || j - i > 4) return null;
-    groups.push(value);
-    if (j === to) {
-      i = j;
-      break;
-    }
-    if (c !== 58) return null;
+    if (j === i || j - i > 4 || count === 8) return false;
+    groups[count++] = value;
+    if (j === to) break;
+    if (c !== 58) return false;
     if (j + 1 < to && text.charCodeAt(j + 1) === 58) {
-      if (gap >= 0) return null;
-      gap = groups.length;
+      if (gap >= 0) return false;
+      gap = count;
       i = j + 2;
       continue;
     }
-    if (j + 1 === to) return null;
+    if (j + 1 === to) return false;
     i = j + 1;
   }
-  if (gap < 0 ? groups.length !== 8 : groups.length > 7) return null;
-  let key = '';
-  const fill = 8 - groups.length;
-  for (let g = 0; g < groups.length; g++) {
-    if (g === gap) key += '0000'.repeat(fill);
-    const v = groups[g]!;
-    key += HEX[(v >> 12) & 15]! + HEX[(v >> 8) & 15]! + HEX[(v >> 4) & 15]! + HEX[v & 15]!;
+  if (gap < 0 ? count !== 8 : count > 7) return false;
+  const fill = 8 - count;
+  for (let w = 0; w < 4; w++) {
+    const hi = groupAt(2 * w, gap, fill);
+    const lo = groupAt(2 * w + 1, gap, fill);
+    out[at + w] = hi * 65536 + lo;
   }
-  if (gap === groups.length) key += '0000'.repeat(fill);
-  return key;
+  return true;
 }
 
-/** The first and last address of `key`/`bits` as hex keys. */
-export function ipv6RangeKeys(key: string, bits: number): [string, string] {
-  const full = Math.floor(bits / 4);
-  const part = bits % 4;
-  let start = key.slice(0, full);
-  let end = start;
-  if (part > 0) {
-    const nibble = hexValue(key.charCodeAt(full));
-    const mask = (0xf << (4 - part)) & 0xf;
-    start += HEX[nibble & mask]!;
-    end += HEX[(nibble & mask) | (~mask & 0xf)]!;
-  }
-  return [start.padEnd(32, '0'), end.padEnd(32, 'f')];
+/** Group g of the expanded address: the `fill` zero groups of `::` sit at `gap`. */
+function groupAt(g: number, gap: number, fill: number): number {
+  if (gap < 0 || g < gap) return groups[g]!;
+  if (g < gap + fill) return 0;
+  return groups[g - fill]!;
 }
 
-const MAPPED_PREFIX = '00000000000000000000ffff';
+/** The first and last address of words[at..at+3]/bits, written into start at `startAt` and end at `endAt`. */
+export function ipv6Range(words: Uint32Array, at: number, bits: number, start: Uint32Array, end: Uint32Array, startAt: number, endAt: number): void {
+  for (let w = 0; w < 4; w++) {
+    const keep = Math.min(32, Math.max(0, bits - 32 * w));
+    const mask = keep === 0 ? 0 : -1 << (32 - keep);
+    start[startAt + w] = words[at + w]! & mask;
+    end[endAt + w] = words[at + w]! | ~mask;
+  }
+}
 
-/** An IPv4-mapped key (::ffff:a.b.c.d) as its IPv4 number, else -1. */
-export function mappedIPv4(key: string): number {
-  return key.startsWith(MAPPED_PREFIX) ? parseInt(key.slice(24), 16) : -1;
+/** words[at..at+3] against other[to..to+3]: negative, zero or positive, as in a sort. */
+export function compareIPv6(words: Uint32Array, at: number, other: Uint32Array, to: number): number {
+  for (let w = 0; w < 4; w++) {
+    const d = words[at + w]! - other[to + w]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** An IPv4-mapped address (::ffff:a.b.c.d) as its IPv4 number, else -1. */
+export function mappedIPv4(words: Uint32Array, at = 0): number {
+  return words[at] === 0 && words[at + 1] === 0 && words[at + 2] === 0xffff ? words[at + 3]! : -1;
 }
 
 export function formatIPv4(n: number): string {
   return `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
 }
 
-/** A hex key in the shortest usual IPv6 form (longest zero run compressed). */
-export function formatIPv6(key: string): string {
-  const groups = Array.from({ length: 8 }, (_, g) => parseInt(key.slice(g * 4, g * 4 + 4), 16).toString(16));
+/** words[at..at+3] in the shortest usual IPv6 form (longest zero run compressed). */
+export function formatIPv6(words: Uint32Array, at = 0): string {
+  const parts = Array.from({ length: 8 }, (_, g) => {
+    const word = words[at + (g >> 1)]!;
+    return (g % 2 === 0 ? word >>> 16 : word & 0xffff).toString(16);
+  });
   let best = -1;
   let bestLen = 1;
   for (let g = 0; g < 8; ) {
-    if (groups[g] !== '0') {
+    if (parts[g] !== '0') {
       g++;
       continue;
     }
     let e = g;
-    while (e < 8 && groups[e] === '0') e++;
+    while (e < 8 && parts[e] === '0') e++;
     if (e - g > bestLen) {
       best = g;
       bestLen = e - g;
     }
     g = e;
   }
-  if (best < 0) return groups.join(':');
-  return `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLen).join(':')}`;
+  if (best < 0) return parts.join(':');
+  return `${parts.slice(0, best).join(':')}::${parts.slice(best + bestLen).join(':')}`;
 }

@@ -32,7 +32,7 @@ export type SetReader = (name: string) => Promise<Uint8Array>;
 interface ThreatList {
   name: string;
   shown: string;
-  text: string;
+  bytes: Uint8Array;
 }
 
 /** A set whose every file matched its sha256 and passed its schema; extras and the matcher come later. */
@@ -42,9 +42,9 @@ export interface SignatureSet {
   threats: ThreatList[];
 }
 
-async function readText(path: string, shown: string): Promise<string> {
+async function readBytes(path: string, shown: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (err) {
     throw new SignaturesError(shown, 'file', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
@@ -70,8 +70,8 @@ function isDataName(name: string): name is DataName {
 }
 
 function addThreatList(builder: AddressIndexBuilder, list: ThreatList): void {
-  if (extname(list.name) === '.csv') addFeodoCsv(builder, list.text, list.shown);
-  else addPlainList(builder, list.text, list.shown, basename(list.name, extname(list.name)));
+  if (extname(list.name) === '.csv') addFeodoCsv(builder, new TextDecoder().decode(list.bytes), list.shown);
+  else addPlainList(builder, list.bytes, list.shown, basename(list.name, extname(list.name)));
 }
 
 export function parseManifest(bytes: Uint8Array): Manifest {
@@ -106,11 +106,10 @@ export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReade
     const bytes = Buffer.from(await read(name));
     const digest = createHash('sha256').update(bytes).digest('hex');
     if (digest !== meta.sha256) throw new SignaturesError(name, 'sha256', `content does not match manifest.json (expected ${meta.sha256}, got ${digest})`);
-    const text = bytes.toString('utf8');
-    if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], text, name);
+    if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], bytes.toString('utf8'), name);
     else if (name.startsWith('c2/')) {
       // Checked here, so that a set is refused before it is installed; indexed again for each scan.
-      const list = { name, shown: name, text };
+      const list = { name, shown: name, bytes };
       addThreatList(new AddressIndexBuilder(), list);
       threats.push(list);
     } else throw new SignaturesError('manifest.json', `files.${name}`, 'not a known kind of signatures file');
@@ -138,9 +137,9 @@ async function loadExtra(dir: string, data: Partial<DataSet>, threats: ThreatLis
     const shown = path;
     if (name === 'manifest.json' || name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
     if ((await stat(path)).isDirectory()) continue;
-    const text = await readText(path, shown);
-    if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], text, shown);
-    else if (extname(name) === '.csv' || LIST_EXTENSIONS.has(extname(name))) threats.push({ name, shown, text });
+    const bytes = await readBytes(path, shown);
+    if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], bytes.toString('utf8'), shown);
+    else if (extname(name) === '.csv' || LIST_EXTENSIONS.has(extname(name))) threats.push({ name, shown, bytes });
     else throw new SignaturesError(shown, 'file', 'not a known kind of signatures file (.json data, .csv Feodo Tracker, .txt/.netset/.ipset/.list address list)');
   }
 }

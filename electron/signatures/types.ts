@@ -14,6 +14,8 @@ export interface ThreatEntry {
 
 export interface AddressMatcher {
   size: number;
+  /** Bytes of memory the index holds (its typed arrays), as the bench states it. */
+  memoryBytes: number;
   /** The entry that covers `address`, or null. Invalid addresses never match. */
   lookup(address: string): ThreatEntry | null;
 }

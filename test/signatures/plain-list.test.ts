@@ -1,0 +1,116 @@
+import ipaddr from 'ipaddr.js';
+import { describe, expect, it } from 'vitest';
+import { AddressIndexBuilder } from '../../electron/signatures/address-matcher';
+import { addPlainList, SignaturesError } from '../../electron/signatures/threat-lists';
+
+/**
+ * The plain-list reader has a hand-written fast path for IPv4 lines; these tests hold it, and the
+ * IPv6 index, to ipaddr.js over random lists and queries.
+ */
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function load(text: string): ReturnType<AddressIndexBuilder['build']> {
+  const builder = new AddressIndexBuilder();
+  addPlainList(builder, bytes(text), 'list.netset', 'list');
+  return builder.build();
+}
+
+function loadError(text: string): SignaturesError {
+  try {
+    load(text);
+  } catch (err) {
+    if (err instanceof SignaturesError) return err;
+    throw err;
+  }
+  throw new Error('loaded without error');
+}
+
+interface Range {
+  text: string;
+  first: bigint;
+  last: bigint;
+  v6: boolean;
+}
+
+function toBig(addr: ipaddr.IPv4 | ipaddr.IPv6): bigint {
+  return addr.toByteArray().reduce((a, b) => a * 256n + BigInt(b), 0n);
+}
+
+function range(text: string): Range {
+  const [addr, bits] = text.includes('/') ? ipaddr.parseCIDR(text) : [ipaddr.parse(text), ipaddr.parse(text).kind() === 'ipv4' ? 32 : 128];
+  const width = addr.kind() === 'ipv4' ? 32 : 128;
+  const size = 1n << BigInt(width - bits);
+  const first = toBig(addr) - (toBig(addr) % size);
+  return { text, first, last: first + size - 1n, v6: addr.kind() === 'ipv6' };
+}
+
+describe('plain list files', () => {
+  it('agree with ipaddr.js on every lookup, over random IPv4 and IPv6 lists with nested ranges', () => {
+    const r = rng(11);
+    const v4 = (): string => `10.${Math.floor(r() * 4)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}`;
+    const v6 = (): string => `2001:db8:${Math.floor(r() * 4).toString(16)}::${Math.floor(r() * 65536).toString(16)}`;
+    const lines: string[] = ['# random list', ''];
+    const ranges: Range[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const x = r();
+      const text = x < 0.4 ? v4() : x < 0.7 ? `${v4()}/${8 + Math.floor(r() * 25)}` : x < 0.85 ? v6() : `${v6()}/${32 + Math.floor(r() * 97)}`;
+      ranges.push(range(text));
+      const decoration = Math.floor(r() * 5);
+      lines.push(decoration === 0 ? `  ${text}\t` : decoration === 1 ? `${text} ; SBL${i}` : decoration === 2 ? `${text}\r` : decoration === 3 ? `${text} # note` : text);
+    }
+    const matcher = load(lines.join('\n'));
+    expect(matcher.size).toBe(ranges.length);
+    for (let q = 0; q < 6000; q++) {
+      const query = r() < 0.6 ? v4() : v6();
+      const value = toBig(ipaddr.parse(query));
+      const v6Query = query.includes(':');
+      const covering = ranges.filter((x) => x.v6 === v6Query && x.first <= value && value <= x.last);
+      const hit = matcher.lookup(query);
+      expect(hit !== null, query).toBe(covering.length > 0);
+      if (hit) {
+        const listed = range(hit.value);
+        expect(listed.first <= value && value <= listed.last, `${query} in ${hit.value}`).toBe(true);
+        expect(covering.some((x) => x.first === listed.first && x.last === listed.last)).toBe(true);
+      }
+    }
+  });
+
+  it('read back each hit as its network, with the list name as label and the file as source', () => {
+    const matcher = load('198.51.100.77/24\n2001:db8:bad:1::/48\n192.0.2.1\n');
+    expect(matcher.lookup('198.51.100.1')?.value).toBe('198.51.100.0/24');
+    expect(matcher.lookup('2001:db8:bad:ffff::1')?.value).toBe('2001:db8:bad::/48');
+    expect(matcher.lookup('::ffff:192.0.2.1')).toMatchObject({ value: '192.0.2.1', file: 'list.netset', label: 'list', port: null });
+    expect(matcher.lookup('0.0.0.0')).toBeNull();
+    expect(load('0.0.0.0/0\n').lookup('255.255.255.255')?.value).toBe('0.0.0.0/0');
+  });
+
+  it('take a byte order mark, CRLF, blank and comment-only lines, and a last line without a newline', () => {
+    const matcher = load('\ufeff# comment\r\n\r\n   \r\n; drop-style comment\r\n192.0.2.1\r\n192.0.2.2');
+    expect(matcher.size).toBe(2);
+    expect(matcher.lookup('192.0.2.2')).not.toBeNull();
+  });
+
+  it('refuse what is not an address or CIDR, naming the line', () => {
+    for (const [text, line] of [
+      ['192.0.2.1\n192.0.2.256\n', 'line 2'],
+      ['192.0.2.1/33\n', 'line 1'],
+      ['192.0.2.1/\n', 'line 1'],
+      ['192.0.2.01\n', 'line 1'],
+      ['192.0.2\n', 'line 1'],
+      ['\n\n192.0.2.1 192.0.2.2\n', 'line 3'],
+      ['2001:db8::/129\n', 'line 1'],
+      ['2001:db8::g\n', 'line 1'],
+    ] as const) {
+      expect(loadError(text).field, text).toBe(line);
+    }
+  });
+});
