@@ -48,7 +48,7 @@ function processMatches(notice: NoticeInput, report: Report): NoticeResult['proc
   return out;
 }
 
-export function evaluateNotice(notice: NoticeInput, report: Report): Omit<NoticeResult, 'report'> {
+export function evaluateNotice(notice: NoticeInput, report: Report): Omit<NoticeResult, 'report' | 'saved'> {
   const phishing = phishingReasons(notice);
   const matches = destinationMatches(notice, report.connections ?? []);
   const processes = processMatches(notice, report);

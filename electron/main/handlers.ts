@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { evaluateNotice } from '../engine/notice';
 import { scan } from '../engine/scan';
 import { decodeSupportCode } from '../engine/support-code';
-import type { ExportFormat } from '../shared/ipc';
+import type { ExportFormat, ScanOutcome } from '../shared/ipc';
 import type { Lang, ProgressEvent, Report } from '../shared/types';
 import { loadActiveSignatures, signaturesStatus } from '../signatures/store';
 import { UpdateRefused, updateSignatures, updateSource } from '../signatures/update';
@@ -19,8 +19,10 @@ export interface ShellDeps {
   /** app.getLocale(). */
   locale: () => string;
   sendProgress: (event: ProgressEvent) => void;
-  /** Asks where to save; null when the user cancels. */
-  chooseSavePath: (defaultName: string, format: ExportFormat) => Promise<string | null>;
+  /** Asks where to save, titled in `lang`; null when the user cancels. */
+  chooseSavePath: (defaultName: string, format: ExportFormat, lang: Lang) => Promise<string | null>;
+  /** Electron's clipboard.writeText. */
+  writeClipboard: (text: string) => void;
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   printToPdf: (html: string) => Promise<Uint8Array>;
   openExternal: (url: string) => Promise<void>;
@@ -39,10 +41,14 @@ export function createHandlers(deps: ShellDeps): Handlers {
   const store = { home: join(deps.userData, 'signatures'), ...(deps.bundledSignaturesDir ? { bundledDir: deps.bundledSignaturesDir } : {}) };
   const history = new HistoryStore(join(deps.userData, 'reports'));
   const signatures = async () => (await loadActiveSignatures(store)).signatures;
-  const runScan = async (answers: Record<string, string>): Promise<Report> => {
+  const runScan = async (answers: Record<string, string>): Promise<ScanOutcome> => {
     const report = await scan({ signatures: await signatures(), answers, onProgress: deps.sendProgress, ...(deps.replayDir ? { replayDir: deps.replayDir } : {}) });
-    await history.save(report);
-    return report;
+    // A full disk or a read-only profile must not cost the user the result they waited for.
+    try {
+      return { report, saved: { id: await history.save(report), problem: null } };
+    } catch (err) {
+      return { report, saved: { id: null, problem: MESSAGES.historyNotSaved((err as Error).message) } };
+    }
   };
   const loadReport = async (id: string): Promise<Report> => {
     try {
@@ -56,16 +62,15 @@ export function createHandlers(deps: ShellDeps): Handlers {
   return {
     'botcheck:scan': async ({ answers }) => runScan(answers),
     'botcheck:check-notice': async ({ notice, answers }) => {
-      const report = await runScan(answers);
-      return { ...evaluateNotice(notice, report), report };
+      const { report, saved } = await runScan(answers);
+      return { ...evaluateNotice(notice, report), report, saved };
     },
     'botcheck:history': async () => history.list(),
     'botcheck:load-report': loadReport,
-    'botcheck:export': async ({ id, format }) => {
+    'botcheck:export': async ({ id, format, lang }) => {
       const report = await loadReport(id);
-      const path = await deps.chooseSavePath(`botcheck-${id}.${format}`, format);
+      const path = await deps.chooseSavePath(`botcheck-${id}.${format}`, format, lang);
       if (!path) return { saved: false, path: null };
-      const lang = langOfLocale(deps.locale());
       const data = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderReportHtml(report, lang) : await deps.printToPdf(renderReportHtml(report, lang));
       await deps.writeFile(path, data);
       return { saved: true, path };
@@ -78,6 +83,10 @@ export function createHandlers(deps: ShellDeps): Handlers {
       return true;
     },
     'botcheck:decode-support-code': async (code) => decodeSupportCode(code),
+    'botcheck:copy-support-code': async (code) => {
+      deps.writeClipboard(code);
+      return true;
+    },
     'botcheck:signatures-status': async () => {
       const s = await signaturesStatus(store);
       return { origin: s.active, version: s.version, date: s.date, ageDays: s.ageDays, note: s.fallback ?? (s.ageDays > STALE_SIGNATURES_DAYS ? SIGNATURE_NOTES.stale(s.ageDays) : null) };

@@ -40,6 +40,9 @@ const noticeInput = z
 export const REPORT_ID = /^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$/;
 const reportId = z.string().regex(REPORT_ID);
 
+/** A support code as the app shows it: Crockford base-32 in groups of four, a few groups long. */
+export const SUPPORT_CODE_TEXT = /^[0-9A-HJKMNP-TV-Z]{1,4}(-[0-9A-HJKMNP-TV-Z]{1,4}){0,9}$/;
+
 /** Long enough for any https link of the catalogue, short enough to refuse junk. */
 export const MAX_URL_LENGTH = 2048;
 
@@ -48,9 +51,10 @@ export const IPC_ARGS = {
   'botcheck:check-notice': z.tuple([z.object({ notice: noticeInput, answers }).strict()]),
   'botcheck:history': z.tuple([]),
   'botcheck:load-report': z.tuple([reportId]),
-  'botcheck:export': z.tuple([z.object({ id: reportId, format: z.enum(['html', 'pdf', 'json']) }).strict()]),
+  'botcheck:export': z.tuple([z.object({ id: reportId, format: z.enum(['html', 'pdf', 'json']), lang: z.enum(['ja', 'en']) }).strict()]),
   'botcheck:open-external': z.tuple([short(MAX_URL_LENGTH)]),
   'botcheck:decode-support-code': z.tuple([short(64)]),
+  'botcheck:copy-support-code': z.tuple([z.string().regex(SUPPORT_CODE_TEXT)]),
   'botcheck:signatures-status': z.tuple([]),
   'botcheck:update-signatures': z.tuple([]),
   'botcheck:default-lang': z.tuple([]),

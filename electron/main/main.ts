@@ -1,8 +1,8 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers, langOfLocale } from './handlers';
+import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc-register';
 import { printHtmlToPdf } from './print-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -44,7 +44,8 @@ if (!app.requestSingleInstanceLock()) {
         sendProgress: (event) => {
           if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('botcheck:progress', event);
         },
-        chooseSavePath: (name, format) => chooseSavePath(mainWindow, name, format, langOfLocale(app.getLocale())),
+        chooseSavePath: (name, format, lang) => chooseSavePath(mainWindow, name, format, lang),
+        writeClipboard: (text) => clipboard.writeText(text),
         writeFile: (path, data) => writeFile(path, data),
         printToPdf: printHtmlToPdf,
         openExternal: (url) => shell.openExternal(url),

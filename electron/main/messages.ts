@@ -14,6 +14,10 @@ export const MESSAGES = {
     en: `This saved report could not be read and was set aside as ${file}.`,
     ja: `この保存されたレポートは読み込めなかったため、${file} として退避しました。`,
   }),
+  historyNotSaved: (reason: string): LocalizedText => ({
+    en: `This scan could not be saved in the scan history (${reason}). The result below is complete; to keep it, export it now.`,
+    ja: `この検査結果を履歴に保存できませんでした (${reason})。下の結果はそのまま見られます。残すには今すぐ書き出してください。`,
+  }),
   reportMissing: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' },
   signaturesUpdated: (version: string): LocalizedText => ({ en: `Signatures updated to version ${version}.`, ja: `定義データを版 ${version} に更新しました。` }),
   signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The signatures were not updated: ${reason.en}`, ja: `定義データは更新されませんでした: ${reason.ja}` }),

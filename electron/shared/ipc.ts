@@ -24,6 +24,19 @@ export interface NoticeInput {
   redFlags: { attachment: boolean; toolDownloadLink: boolean; asksForCredentials: boolean; asksForMoney: boolean };
 }
 
+/** Where a finished scan went in the scan history. */
+export interface SaveOutcome {
+  /** Its history id (for Export and History); null when it could not be saved. */
+  id: string | null;
+  /** Why it could not be saved; the scan is shown all the same. */
+  problem: LocalizedText | null;
+}
+
+export interface ScanOutcome {
+  report: Report;
+  saved: SaveOutcome;
+}
+
 export interface NoticeResult {
   /** Signs that the notice itself is fake (attachments, tool links, asking for passwords or money). */
   phishing: { suspected: boolean; reasons: LocalizedText[] };
@@ -35,6 +48,7 @@ export interface NoticeResult {
   explanation: LocalizedText[];
   /** The scan made for the notice. */
   report: Report;
+  saved: SaveOutcome;
 }
 
 export interface SupportCodeDecoded {
@@ -67,13 +81,16 @@ export interface SignaturesView {
 }
 
 export interface IpcContract {
-  'botcheck:scan': { args: [request: { answers: Record<string, string> }]; result: Report };
+  'botcheck:scan': { args: [request: { answers: Record<string, string> }]; result: ScanOutcome };
   'botcheck:check-notice': { args: [request: { notice: NoticeInput; answers: Record<string, string> }]; result: NoticeResult };
   'botcheck:history': { args: []; result: { entries: HistoryEntry[]; problem: LocalizedText | null } };
   'botcheck:load-report': { args: [id: string]; result: Report };
-  'botcheck:export': { args: [request: { id: string; format: ExportFormat }]; result: { saved: boolean; path: string | null } };
+  /** `lang` is the UI's language, which the user may have chosen over the OS's. */
+  'botcheck:export': { args: [request: { id: string; format: ExportFormat; lang: Lang }]; result: { saved: boolean; path: string | null } };
   'botcheck:open-external': { args: [url: string]; result: boolean };
   'botcheck:decode-support-code': { args: [code: string]; result: SupportCodeDecoded | { error: LocalizedText } };
+  /** Only a support code: the page cannot put other text on the clipboard. */
+  'botcheck:copy-support-code': { args: [code: string]; result: boolean };
   'botcheck:signatures-status': { args: []; result: SignaturesView };
   'botcheck:update-signatures': { args: []; result: { ok: boolean; message: LocalizedText } };
   'botcheck:default-lang': { args: []; result: Lang };
@@ -88,13 +105,14 @@ export interface IpcEvents {
 
 /** What the preload exposes as `window.botcheck`: named, fixed-arity functions only. */
 export interface BotcheckBridge {
-  scan(answers: Record<string, string>): Promise<Report>;
+  scan(answers: Record<string, string>): Promise<ScanOutcome>;
   checkNotice(notice: NoticeInput, answers: Record<string, string>): Promise<NoticeResult>;
   history(): Promise<{ entries: HistoryEntry[]; problem: LocalizedText | null }>;
   loadReport(id: string): Promise<Report>;
-  exportReport(id: string, format: ExportFormat): Promise<{ saved: boolean; path: string | null }>;
+  exportReport(id: string, format: ExportFormat, lang: Lang): Promise<{ saved: boolean; path: string | null }>;
   openExternal(url: string): Promise<boolean>;
   decodeSupportCode(code: string): Promise<SupportCodeDecoded | { error: LocalizedText }>;
+  copySupportCode(code: string): Promise<boolean>;
   signaturesStatus(): Promise<SignaturesView>;
   updateSignatures(): Promise<{ ok: boolean; message: LocalizedText }>;
   defaultLang(): Promise<Lang>;

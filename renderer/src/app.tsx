@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoticeInput, NoticeResult } from '../../electron/shared/ipc';
+import type { NoticeInput, NoticeResult, SaveOutcome } from '../../electron/shared/ipc';
 import type { Lang, Report } from '../../electron/shared/types';
 import { bridge } from './bridge';
 import { CleanupGuide } from './components/cleanup-guide';
@@ -13,6 +13,7 @@ import { NoReport } from './components/no-report';
 import { NoticeForm } from './components/notice-form';
 import { NoticeResultScreen } from './components/notice-result-screen';
 import { ResultsScreen } from './components/results-screen';
+import { SaveProblem } from './components/save-problem';
 import { ScanScreen } from './components/scan-screen';
 import { ScreenFrame } from './components/screen-frame';
 import { SettingsScreen } from './components/settings-screen';
@@ -26,6 +27,8 @@ export function App(): ReactElement {
   const { t, i18n } = useTranslation('common');
   const [route, setRoute] = useState<Route>('start');
   const [report, setReport] = useState<Report | null>(null);
+  /** Where the report on screen is in the history: Export starts from it. */
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
   const [noticeResult, setNoticeResult] = useState<NoticeResult | null>(null);
   const [pendingNotice, setPendingNotice] = useState<NoticeInput | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>(loadAnswers);
@@ -36,7 +39,8 @@ export function App(): ReactElement {
     if (!stay) setRoute('scan');
     const outcome = await run(answers, notice);
     if (!outcome) return;
-    setReport(outcome.report);
+    setReport(outcome.scan.report);
+    setSaved(outcome.scan.saved);
     setNoticeResult(outcome.notice);
     if (!stay) setRoute(outcome.notice ? 'notice-result' : 'results');
   }, [answers, run]);
@@ -55,6 +59,7 @@ export function App(): ReactElement {
 
   const openHistoric = async (id: string): Promise<void> => {
     setReport(await bridge().loadReport(id));
+    setSaved({ id, problem: null });
     setRoute('results');
   };
 
@@ -73,7 +78,7 @@ export function App(): ReactElement {
       case 'cleanup': return <CleanupGuide platform={report?.host.platform ?? null} infected={report?.headlines.infection.status === 'fail'} onRescan={() => void startScan(null, false)} />;
       case 'helpdesk': return <HelpdeskScreen report={report} progress={progress} onScan={() => void startScan(null, true)} />;
       case 'history': return <HistoryScreen onOpen={(id) => void openHistoric(id)} />;
-      case 'export': return <ExportScreen />;
+      case 'export': return <ExportScreen currentId={saved?.id ?? null} />;
       case 'settings': return <SettingsScreen onLang={changeLang} />;
     }
   };
@@ -86,6 +91,7 @@ export function App(): ReactElement {
         <NavBar current={route} onGo={setRoute} />
       </header>
       <main id="main" key={route}>
+        {saved?.problem && (route === 'results' || route === 'notice-result' || route === 'helpdesk') && <SaveProblem problem={saved.problem} />}
         {screen()}
       </main>
     </>

@@ -59,6 +59,8 @@ export class Backend {
   /** Every open-external request and the handler's answer. */
   readonly opened: { url: string; allowed: boolean }[] = [];
   readonly exports: { format: ExportFormat; path: string }[] = [];
+  /** What the app put on the clipboard. */
+  readonly clipboard: string[] = [];
   readonly scans: Report[] = [];
   /** What the page passed, as the schema parsed it. */
   readonly answers: Record<string, string>[] = [];
@@ -84,6 +86,9 @@ export class Backend {
       userData,
       locale: () => (options.lang === 'ja' ? 'ja-JP' : 'en-US'),
       sendProgress: (event) => backend!.progress(event),
+      writeClipboard: (text) => {
+        backend!.clipboard.push(text);
+      },
       chooseSavePath: async (name, format) => {
         const path = join(exportDir, name);
         backend!.exports.push({ format, path });
@@ -166,7 +171,7 @@ export class Backend {
       if (request.notice) this.notices.push(request.notice);
     }
     const result = await (this.handlers[c] as (...a: unknown[]) => Promise<unknown>)(...parsed);
-    if (c === 'botcheck:scan') this.scans.push(result as Report);
+    if (c === 'botcheck:scan') this.scans.push((result as IpcContract['botcheck:scan']['result']).report);
     if (c === 'botcheck:check-notice') this.scans.push((result as IpcContract['botcheck:check-notice']['result']).report);
     if (c === 'botcheck:open-external') this.opened.push({ url: parsed[0] as string, allowed: result as boolean });
     return result;

@@ -6,7 +6,7 @@ import { IPC_ARGS } from '../../electron/main/ipc-schemas';
 import { eventually, openApp } from './harness';
 import { startE2E, type E2E } from './setup';
 
-const BRIDGE_FUNCTIONS = ['checkNotice', 'decodeSupportCode', 'defaultLang', 'exportReport', 'history', 'loadReport', 'onProgress', 'openExternal', 'scan', 'signaturesStatus', 'updateSignatures'];
+const BRIDGE_FUNCTIONS = ['checkNotice', 'copySupportCode', 'decodeSupportCode', 'defaultLang', 'exportReport', 'history', 'loadReport', 'onProgress', 'openExternal', 'scan', 'signaturesStatus', 'updateSignatures'];
 
 describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chromium with the engine behind the shim', () => {
   let e2e: E2E;
@@ -42,18 +42,20 @@ describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chr
       const b = window.botcheck!;
       const events: string[] = [];
       const off = b.onProgress((e) => events.push(e.type));
-      const report = await b.scan({});
+      const { report, saved } = await b.scan({});
       off();
       const history = await b.history();
-      const loaded = await b.loadReport(history.entries[0]!.id);
+      const loaded = await b.loadReport(saved.id!);
       return {
         lang: await b.defaultLang(),
         events: [events[0], events.at(-1), events.filter((t) => t === 'check-finished').length],
         checks: report.checks.length,
-        same: loaded.supportCode === report.supportCode,
+        same: loaded.supportCode === report.supportCode && history.entries[0]!.id === saved.id,
+        copied: await b.copySupportCode(report.supportCode),
+        copyOther: await (b.copySupportCode as (text: string) => Promise<boolean>)('send 1 BTC to …').then(() => 'answered', (e: Error) => e.message),
         decoded: await b.decodeSupportCode(report.supportCode),
         bad: await b.decodeSupportCode('01AB-CDEF'),
-        exported: await b.exportReport(history.entries[0]!.id, 'json'),
+        exported: await b.exportReport(saved.id!, 'json', 'ja'),
         signatures: await b.signaturesStatus(),
         update: await b.updateSignatures(),
         openOk: await b.openExternal('https://learn.microsoft.com/defender-endpoint/safety-scanner-download'),
@@ -65,6 +67,9 @@ describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chr
     expect(result.lang).toBe('ja');
     expect(result.events).toEqual(['scan-started', 'scan-finished', result.checks]);
     expect(result.same).toBe(true);
+    expect(result.copied).toBe(true);
+    expect(result.copyOther).toBe('botcheck:copy-support-code: refused (invalid arguments)');
+    expect(app.backend.clipboard).toEqual([app.backend.scans[0]!.supportCode]);
     expect(result.decoded).toMatchObject({ platform: 'linux', headlines: { infection: 'fail' } });
     expect(result.bad).toHaveProperty('error');
     expect(JSON.parse(await readFile(result.exported.path!, 'utf8')).supportCode).toBe(app.backend.scans[0]!.supportCode);

@@ -9,7 +9,7 @@ import type { ProgressEvent, Report } from '../../electron/shared/types';
 
 const REPLAY = join(import.meta.dirname, '../replays/linux-lab-irc-bot');
 let userData: string;
-let deps: ShellDeps & { progress: ProgressEvent[]; written: Map<string, string | Uint8Array>; opened: string[] };
+let deps: ShellDeps & { progress: ProgressEvent[]; written: Map<string, string | Uint8Array>; opened: string[]; clipboard: string[] };
 let h: Handlers;
 
 beforeEach(async () => {
@@ -17,6 +17,7 @@ beforeEach(async () => {
   const progress: ProgressEvent[] = [];
   const written = new Map<string, string | Uint8Array>();
   const opened: string[] = [];
+  const clipboard: string[] = [];
   deps = {
     userData,
     locale: () => 'en-US',
@@ -25,11 +26,13 @@ beforeEach(async () => {
     writeFile: async (path, data) => void written.set(path, data),
     printToPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
     openExternal: async (url) => void opened.push(url),
+    writeClipboard: (text) => void clipboard.push(text),
     env: {},
     replayDir: REPLAY,
     progress,
     written,
     opened,
+    clipboard,
   };
   h = createHandlers(deps);
 });
@@ -38,9 +41,10 @@ afterEach(async () => {
 });
 
 async function scanned(): Promise<{ report: Report; id: string }> {
-  const report = await h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
+  const { report, saved } = await h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
   const { entries } = await h['botcheck:history']();
-  return { report, id: entries[0]!.id };
+  expect(saved).toEqual({ id: entries[0]!.id, problem: null });
+  return { report, id: saved.id! };
 }
 
 describe('scan and history', () => {
@@ -62,6 +66,16 @@ describe('scan and history', () => {
     expect(problem?.en).toContain('20261101T000000Z-deadbeef.json.corrupt');
   });
 
+  it('still returns the scan when the history cannot be written, saying why', async () => {
+    // A file where the history folder should be: the save fails for every user, root included.
+    await writeFile(join(userData, 'reports'), 'not a folder');
+    const { report, saved } = await h['botcheck:scan']({ answers: {} });
+    expect(report.checks.length).toBeGreaterThan(0);
+    expect(saved.id).toBeNull();
+    expect(saved.problem?.en).toContain('could not be saved in the scan history');
+    expect(saved.problem?.ja).toContain('履歴に保存できませんでした');
+  });
+
   it('refuses to load a missing report with a sentence in the app language', async () => {
     await expect(h['botcheck:load-report']('20261101T000000Z-deadbeef')).rejects.toThrow('This report is no longer saved.');
     deps.locale = () => 'ja-JP';
@@ -76,29 +90,46 @@ describe('check-notice', () => {
     expect(result.report.mode).toBe('replay');
     expect(result.explanation.length).toBeGreaterThan(0);
     expect(result.destinationMatches.every((c) => c.remotePort === 6667)).toBe(true);
-    expect((await h['botcheck:history']()).entries).toHaveLength(1);
+    const { entries } = await h['botcheck:history']();
+    expect(entries).toHaveLength(1);
+    expect(result.saved).toEqual({ id: entries[0]!.id, problem: null });
   });
 });
 
 describe('export', () => {
   it('writes JSON, self-contained HTML and a printed PDF where the dialog says', async () => {
     const { report, id } = await scanned();
-    expect(await h['botcheck:export']({ id, format: 'json' })).toEqual({ saved: true, path: join(userData, 'out', `botcheck-${id}.json`) });
+    expect(await h['botcheck:export']({ id, format: 'json', lang: 'en' })).toEqual({ saved: true, path: join(userData, 'out', `botcheck-${id}.json`) });
     expect(JSON.parse(deps.written.get(join(userData, 'out', `botcheck-${id}.json`)) as string)).toEqual(report);
-    await h['botcheck:export']({ id, format: 'html' });
+    await h['botcheck:export']({ id, format: 'html', lang: 'en' });
     const html = deps.written.get(join(userData, 'out', `botcheck-${id}.html`)) as string;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain(report.supportCode);
-    await h['botcheck:export']({ id, format: 'pdf' });
+    await h['botcheck:export']({ id, format: 'pdf', lang: 'en' });
     expect(deps.printToPdf).toHaveBeenCalledWith(expect.stringContaining(report.supportCode));
     expect(deps.written.get(join(userData, 'out', `botcheck-${id}.pdf`))).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+  });
+
+  it('writes the report in the language the UI shows, not the OS language', async () => {
+    const { id } = await scanned();
+    await h['botcheck:export']({ id, format: 'html', lang: 'ja' });
+    const html = deps.written.get(join(userData, 'out', `botcheck-${id}.html`)) as string;
+    expect(html).toContain('<html lang="ja">');
   });
 
   it('saves nothing when the dialog is cancelled', async () => {
     const { id } = await scanned();
     deps.chooseSavePath = async () => null;
-    expect(await createHandlers(deps)['botcheck:export']({ id, format: 'html' })).toEqual({ saved: false, path: null });
+    expect(await createHandlers(deps)['botcheck:export']({ id, format: 'html', lang: 'en' })).toEqual({ saved: false, path: null });
     expect(deps.written.size).toBe(0);
+  });
+});
+
+describe('copy-support-code', () => {
+  it('puts the code on the clipboard', async () => {
+    const { report } = await scanned();
+    expect(await h['botcheck:copy-support-code'](report.supportCode)).toBe(true);
+    expect(deps.clipboard).toEqual([report.supportCode]);
   });
 });
 

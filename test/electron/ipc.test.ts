@@ -14,6 +14,7 @@ const CHANNELS: IpcChannel[] = [
   'botcheck:export',
   'botcheck:open-external',
   'botcheck:decode-support-code',
+  'botcheck:copy-support-code',
   'botcheck:signatures-status',
   'botcheck:update-signatures',
   'botcheck:default-lang',
@@ -100,8 +101,14 @@ describe('registerHandlers', () => {
       ['botcheck:decode-support-code', [{ toString: () => 'code' }]],
       ['botcheck:load-report', ['../../etc/passwd']],
       ['botcheck:load-report', ['20261124T093000Z-0123abcd.json']],
-      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'exe' }]],
-      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf', path: '/etc/passwd' }]],
+      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'exe', lang: 'en' }]],
+      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf', lang: 'fr' }]],
+      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf' }]],
+      ['botcheck:copy-support-code', ['rm -rf /']],
+      ['botcheck:copy-support-code', ['https://evil.example/']],
+      ['botcheck:copy-support-code', ['AB1C-']],
+      ['botcheck:copy-support-code', ['AB1C-2DEF', 'x']],
+      ['botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf', lang: 'en', path: '/etc/passwd' }]],
       ['botcheck:export', ['20261124T093000Z-0123abcd', 'pdf']],
       ['botcheck:scan', [{}]],
       ['botcheck:scan', [{ answers: [] }]],
@@ -128,7 +135,8 @@ describe('registerHandlers', () => {
     const notice = { ...emptyNotice(), malware: 'Emotet', destination: { address: '203.0.113.5', domain: null, port: 8080, protocol: 'tcp' as const } };
     expect(parseArgs('botcheck:check-notice', [{ notice, answers: { 'MAN-001': 'never' } }])).toEqual([{ notice, answers: { 'MAN-001': 'never' } }]);
     expect(parseArgs('botcheck:scan', [{ answers: { 'P2P-001': 'no', 'MAIL-001': 'sometimes' } }])).toEqual([{ answers: { 'P2P-001': 'no', 'MAIL-001': 'sometimes' } }]);
-    expect(parseArgs('botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf' }])).toEqual([{ id: '20261124T093000Z-0123abcd', format: 'pdf' }]);
+    expect(parseArgs('botcheck:export', [{ id: '20261124T093000Z-0123abcd', format: 'pdf', lang: 'ja' }])).toEqual([{ id: '20261124T093000Z-0123abcd', format: 'pdf', lang: 'ja' }]);
+    expect(parseArgs('botcheck:copy-support-code', ['1A2B-3C4D-5E6F-7G8H'])).toEqual(['1A2B-3C4D-5E6F-7G8H']);
   });
 });
 

@@ -51,6 +51,7 @@ const fake = vi.hoisted(() => {
       protocol: { registerSchemesAsPrivileged: vi.fn(() => order.push('registerScheme')), handle: vi.fn() },
       session: { defaultSession: makeSession('default'), fromPartition: vi.fn((p: string) => makeSession(p)) },
       shell: { openExternal: vi.fn() },
+      clipboard: { writeText: vi.fn() },
       dialog: { showSaveDialog: vi.fn() },
     },
   };
@@ -76,6 +77,7 @@ describe('main.ts wiring (electron stood in)', () => {
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
       'botcheck:check-notice',
+      'botcheck:copy-support-code',
       'botcheck:decode-support-code',
       'botcheck:default-lang',
       'botcheck:export',

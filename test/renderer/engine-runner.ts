@@ -11,7 +11,7 @@ import type { NoticeInput } from '../../electron/shared/ipc';
 import type { ProgressEvent } from '../../electron/shared/types';
 import { loadSignatures } from '../../electron/signatures/load';
 
-const request = JSON.parse(process.argv[2] ?? '{}') as { replay?: string; answers?: Record<string, string>; notice?: NoticeInput; decode?: string };
+const request = JSON.parse(process.argv[2] ?? '{}') as { replay?: string; answers?: Record<string, string>; notice?: NoticeInput; decode?: string; savedId?: string };
 
 if (request.decode !== undefined) {
   process.stdout.write(JSON.stringify(decodeSupportCode(request.decode)));
@@ -19,6 +19,7 @@ if (request.decode !== undefined) {
   const events: ProgressEvent[] = [];
   const replayDir = fileURLToPath(new URL(`../replays/${request.replay}/`, import.meta.url));
   const report = await scan({ signatures: await loadSignatures(), replayDir, answers: request.answers ?? {}, onProgress: (e) => events.push(e) });
-  const notice = request.notice ? { ...evaluateNotice(request.notice, report), report } : null;
+  const saved = { id: request.savedId ?? null, problem: null };
+  const notice = request.notice ? { ...evaluateNotice(request.notice, report), report, saved } : null;
   process.stdout.write(JSON.stringify({ events: events.filter((e) => e.type !== 'scan-finished'), report, notice }));
 }

@@ -47,6 +47,9 @@ export interface FakeOptions {
   reports?: Record<string, Report>;
   history?: HistoryEntry[];
   historyProblem?: LocalizedText | null;
+  /** The history id the fake main process gives each scan, and why it could not save one. */
+  savedId?: string;
+  saveProblem?: LocalizedText;
 }
 
 const SIGNATURES: SignaturesView = { origin: 'bundled', version: '2026.11.20', date: '2026-11-20', ageDays: 5, note: null };
@@ -60,7 +63,7 @@ export function fakeBridge(options: FakeOptions = {}): BotcheckBridge & { [K in 
     scan: vi.fn(async (answers: Record<string, string>) => {
       const run = await replayRun(replay, answers);
       run.events.forEach(emit);
-      return run.report;
+      return { report: run.report, saved: { id: options.savedId ?? null, problem: options.saveProblem ?? null } };
     }),
     checkNotice: vi.fn(async (notice: NoticeInput, answers: Record<string, string>) => {
       const run = await replayRun(replay, answers, notice);
@@ -74,6 +77,7 @@ export function fakeBridge(options: FakeOptions = {}): BotcheckBridge & { [K in 
       return report;
     }),
     exportReport: vi.fn(async (id: string, format: string) => ({ saved: true, path: `/home/user/botcheck-${id}.${format}` })),
+    copySupportCode: vi.fn(async () => true),
     openExternal: vi.fn(async () => true),
     decodeSupportCode: vi.fn((code: string) => engine<SupportCodeDecoded | { error: LocalizedText }>({ decode: code })),
     signaturesStatus: vi.fn(async () => SIGNATURES),

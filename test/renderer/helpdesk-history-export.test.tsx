@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../electron/shared/types';
+import type { ScanOutcome } from '../../electron/shared/ipc';
 import { RESOURCES } from '../../renderer/src/i18n/resources';
 import { historyEntry, renderApp, replayReport, resetDom } from './fake-bridge';
 
@@ -31,7 +32,7 @@ describe.each(['en', 'ja'] as const)('helpdesk mode in %s', (lang) => {
 
     fireEvent.click(screen.getByRole('button', { name: r.next }));
     expect(document.activeElement?.textContent).toBe(r.step2Title);
-    const code = bridge.scan.mock.results[0]!.value as Promise<Report>;
+    const code = (bridge.scan.mock.results[0]!.value as Promise<ScanOutcome>).then((s) => s.report);
     const groups = (await code).supportCode.split('-');
     const shown = screen.getByLabelText(new RegExp(r.codeLabel));
     expect([...shown.querySelectorAll('.code-group')].map((g) => g.textContent)).toEqual(groups);
@@ -115,14 +116,24 @@ describe.each(['en', 'ja'] as const)('export in %s', (lang) => {
     expect(select.value).toBe('new');
     for (const format of ['html', 'pdf', 'json'] as const) {
       fireEvent.click(screen.getByRole('button', { name: r[format] }));
-      await waitFor(() => expect(bridge.exportReport).toHaveBeenLastCalledWith('new', format));
+      await waitFor(() => expect(bridge.exportReport).toHaveBeenLastCalledWith('new', format, lang));
       await screen.findByText(r.saved.replace('{{path}}', `/home/user/botcheck-new.${format}`));
     }
     fireEvent.change(select, { target: { value: 'old' } });
     bridge.exportReport.mockResolvedValueOnce({ saved: false, path: null });
     fireEvent.click(screen.getByRole('button', { name: r.pdf }));
     await screen.findByText(r.cancelled);
-    expect(bridge.exportReport).toHaveBeenLastCalledWith('old', 'pdf');
+    expect(bridge.exportReport).toHaveBeenLastCalledWith('old', 'pdf', lang);
+  });
+
+  it('starts from the result on screen, here one opened from History', async () => {
+    await renderApp({ lang, history: [historyEntry('old', '2026-11-20T01:00:00Z', infected), historyEntry('new', '2026-11-22T01:00:00Z', cleaned)], reports: { old: infected, new: cleaned } });
+    nav(RESOURCES[lang].common.nav.history);
+    const open = await screen.findAllByRole('button', { name: RESOURCES[lang].history.open });
+    fireEvent.click(open[1]!);
+    await screen.findByRole('heading', { level: 1, name: RESOURCES[lang].results.title });
+    nav(RESOURCES[lang].common.nav.export);
+    expect(((await screen.findByLabelText(r.which)) as HTMLSelectElement).value).toBe('old');
   });
 
   it('says when nothing has been saved yet', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProgressEvent, Report } from '../../electron/shared/types';
+import type { ProgressEvent } from '../../electron/shared/types';
+import type { ScanOutcome } from '../../electron/shared/ipc';
 import { RESOURCES } from '../../renderer/src/i18n/resources';
 import { NAV_ROUTES } from '../../renderer/src/lib/route';
 import { renderApp, replayRun, resetDom } from './fake-bridge';
@@ -69,8 +70,8 @@ describe('scan progress', () => {
       emit = listener;
       return () => undefined;
     });
-    let finish: (r: Report) => void = () => undefined;
-    bridge.scan.mockImplementation(() => new Promise<Report>((resolve) => (finish = resolve)));
+    let finish: (r: ScanOutcome) => void = () => undefined;
+    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>((resolve) => (finish = resolve)));
     fireEvent.click(screen.getByRole('button', { name: 'Check my PC' }));
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
@@ -88,7 +89,7 @@ describe('scan progress', () => {
     expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
     expect(list.textContent).toContain(finished[0]!.type === 'check-finished' ? finished[0]!.result.title.en : '');
 
-    await act(async () => finish(run.report));
+    await act(async () => finish({ report: run.report, saved: { id: null, problem: null } }));
     await screen.findByRole('heading', { level: 1, name: 'Results' });
   });
 

@@ -9,8 +9,8 @@ import { ScreenFrame } from './screen-frame';
 
 const FORMATS: ExportFormat[] = ['html', 'pdf', 'json'];
 
-/** Exports work on saved scans (they have an id); the newest is the one just made. */
-export function ExportScreen(): ReactElement {
+/** Exports work on saved scans (they have an id): the one on screen first, else the newest. */
+export function ExportScreen({ currentId }: { currentId: string | null }): ReactElement {
   const { t } = useTranslation('export');
   const common = useTranslation('common').t;
   const lang = useLang();
@@ -23,14 +23,14 @@ export function ExportScreen(): ReactElement {
       (h) => {
         const sorted = newestFirst(h.entries);
         setEntries(sorted);
-        setChosen(sorted[0]?.id ?? '');
+        setChosen(sorted.find((e) => e.id === currentId)?.id ?? sorted[0]?.id ?? '');
       },
       (e: unknown) => setMessage(common('error', { message: e instanceof Error ? e.message : String(e) })),
     );
-  }, [common]);
+  }, [common, currentId]);
   const save = async (format: ExportFormat): Promise<void> => {
     try {
-      const result = await bridge().exportReport(chosen, format);
+      const result = await bridge().exportReport(chosen, format, lang);
       setMessage(result.saved && result.path ? t('saved', { path: result.path }) : t('cancelled'));
     } catch (e) {
       setMessage(common('error', { message: e instanceof Error ? e.message : String(e) }));

@@ -1,15 +1,27 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bridge } from '../bridge';
 
-/** The code in groups of four, large, so it can be read out group by group. */
+/** The code in groups of four, large, so it can be read out group by group; or copied, for an e-mail or chat. */
 export function SupportCodeView({ code }: { code: string }): ReactElement {
   const { t } = useTranslation('helpdesk');
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const groups = code.split('-').filter((g) => g !== '');
+  const copy = (): void => {
+    bridge().copySupportCode(code).then(
+      (ok) => setCopied(ok ? 'yes' : 'failed'),
+      () => setCopied('failed'),
+    );
+  };
   return (
-    <p className="support-code" aria-label={`${t('codeLabel')}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`}>
-      {groups.map((group, i) => (
-        <span key={i} className="code-group">{group}</span>
-      ))}
-    </p>
+    <>
+      <p className="support-code" aria-label={`${t('codeLabel')}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`}>
+        {groups.map((group, i) => (
+          <span key={i} className="code-group">{group}</span>
+        ))}
+      </p>
+      <button type="button" onClick={copy}>{t('copy')}</button>
+      <p role="status" aria-live="polite">{copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</p>
+    </>
   );
 }

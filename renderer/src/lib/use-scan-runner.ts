@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { NoticeInput, NoticeResult } from '../../../electron/shared/ipc';
-import type { CheckResult, Report } from '../../../electron/shared/types';
+import type { NoticeInput, NoticeResult, ScanOutcome } from '../../../electron/shared/ipc';
+import type { CheckResult } from '../../../electron/shared/types';
 import { bridge } from '../bridge';
 
 export interface ScanProgress {
@@ -18,7 +18,7 @@ const IDLE: ScanProgress = { total: 0, finished: [], error: null, running: false
  */
 export function useScanRunner(): {
   progress: ScanProgress;
-  run: (answers: Record<string, string>, notice: NoticeInput | null) => Promise<{ report: Report; notice: NoticeResult | null } | null>;
+  run: (answers: Record<string, string>, notice: NoticeInput | null) => Promise<{ scan: ScanOutcome; notice: NoticeResult | null } | null>;
 } {
   const [progress, setProgress] = useState<ScanProgress>(IDLE);
   const run = useCallback(async (answers: Record<string, string>, notice: NoticeInput | null) => {
@@ -30,9 +30,9 @@ export function useScanRunner(): {
     try {
       if (notice) {
         const result = await bridge().checkNotice(notice, answers);
-        return { report: result.report, notice: result };
+        return { scan: { report: result.report, saved: result.saved }, notice: result };
       }
-      return { report: await bridge().scan(answers), notice: null };
+      return { scan: await bridge().scan(answers), notice: null };
     } catch (error) {
       setProgress((p) => ({ ...p, error: error instanceof Error ? error.message : String(error) }));
       return null;

@@ -58,6 +58,7 @@ export const protocol = {
 const defaultSession = session();
 export const shell = { openExternal: () => record('openExternal') };
 export const dialog = { showSaveDialog: () => Promise.resolve({ canceled: true }) };
+export const clipboard = { writeText: () => record('clipboard.writeText') };
 const sessions = { defaultSession, fromPartition: (p) => (record({ fromPartition: p }), session()) };
 export { sessions as session };
-export default { app, BrowserWindow, ipcMain, protocol, session: sessions, shell, dialog };
+export default { app, BrowserWindow, ipcMain, protocol, session: sessions, shell, dialog, clipboard };
