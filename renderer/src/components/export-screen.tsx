@@ -6,6 +6,7 @@ import { newestFirst } from '../lib/history-order';
 import { formatDate } from '../lib/localized';
 import { useLang } from '../lib/use-lang';
 import { ScreenFrame } from './screen-frame';
+import { errorText } from '../lib/error-text';
 
 const FORMATS: ExportFormat[] = ['html', 'pdf', 'json'];
 
@@ -25,7 +26,7 @@ export function ExportScreen({ currentId }: { currentId: string | null }): React
         setEntries(sorted);
         setChosen(sorted.find((e) => e.id === currentId)?.id ?? sorted[0]?.id ?? '');
       },
-      (e: unknown) => setMessage(common('error', { message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setMessage(common('error', { message: errorText(e) })),
     );
   }, [common, currentId]);
   const save = async (format: ExportFormat): Promise<void> => {
@@ -33,7 +34,7 @@ export function ExportScreen({ currentId }: { currentId: string | null }): React
       const result = await bridge().exportReport(chosen, format, lang);
       setMessage(result.saved && result.path ? t('saved', { path: result.path }) : t('cancelled'));
     } catch (e) {
-      setMessage(common('error', { message: e instanceof Error ? e.message : String(e) }));
+      setMessage(common('error', { message: errorText(e) }));
     }
   };
   return (

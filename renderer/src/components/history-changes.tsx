@@ -4,6 +4,7 @@ import type { Report } from '../../../electron/shared/types';
 import { pick } from '../lib/localized';
 import { statusChanges, type StatusChange } from '../lib/status-changes';
 import { useLang } from '../lib/use-lang';
+import { errorText } from '../lib/error-text';
 
 /** What changed between a saved scan and the one saved before it. */
 export function HistoryChanges({ id, previousId, load }: { id: string; previousId: string | null; load: (id: string) => Promise<Report> }): ReactElement {
@@ -17,7 +18,7 @@ export function HistoryChanges({ id, previousId, load }: { id: string; previousI
     let live = true;
     Promise.all([load(previousId), load(id)])
       .then(([before, after]) => live && setChanges(statusChanges(before, after)))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

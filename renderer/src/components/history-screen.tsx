@@ -9,6 +9,7 @@ import { useLang } from '../lib/use-lang';
 import { HeadlinePanelsFromCode } from './headline-panels-from-code';
 import { HistoryChanges } from './history-changes';
 import { ScreenFrame } from './screen-frame';
+import { errorText } from '../lib/error-text';
 
 type Loaded = { entries: HistoryEntry[]; problem: LocalizedText | null };
 
@@ -25,7 +26,7 @@ export function HistoryScreen({ onOpen }: { onOpen: (id: string) => void }): Rea
     return reports.current.get(id)!;
   }, []);
   useEffect(() => {
-    bridge().history().then(setLoaded, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    bridge().history().then(setLoaded, (e: unknown) => setError(errorText(e)));
   }, []);
   const entries = loaded ? newestFirst(loaded.entries) : [];
   return (

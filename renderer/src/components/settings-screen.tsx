@@ -6,6 +6,7 @@ import { bridge } from '../bridge';
 import { formatDay, pick } from '../lib/localized';
 import { useLang } from '../lib/use-lang';
 import { ScreenFrame } from './screen-frame';
+import { errorText } from '../lib/error-text';
 
 export function SettingsScreen({ onLang }: { onLang: (lang: Lang) => void }): ReactElement {
   const { t } = useTranslation('settings');
@@ -15,7 +16,7 @@ export function SettingsScreen({ onLang }: { onLang: (lang: Lang) => void }): Re
   const [status, setStatus] = useState<SignaturesView | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const refresh = (): Promise<void> => bridge().signaturesStatus().then(setStatus, (e: unknown) => setMessage(common('error', { message: String(e) })));
+  const refresh = (): Promise<void> => bridge().signaturesStatus().then(setStatus, (e: unknown) => setMessage(common('error', { message: errorText(e) })));
   useEffect(() => {
     void refresh();
   }, []);
@@ -27,7 +28,7 @@ export function SettingsScreen({ onLang }: { onLang: (lang: Lang) => void }): Re
       setMessage(pick(result.message, lang));
       await refresh();
     } catch (e) {
-      setMessage(common('error', { message: e instanceof Error ? e.message : String(e) }));
+      setMessage(common('error', { message: errorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { NoticeInput, NoticeResult, ScanOutcome } from '../../../electron/shared/ipc';
 import type { CheckResult } from '../../../electron/shared/types';
 import { bridge } from '../bridge';
+import { errorText } from './error-text';
 
 export interface ScanProgress {
   total: number;
@@ -34,7 +35,7 @@ export function useScanRunner(): {
       }
       return { scan: await bridge().scan(answers), notice: null };
     } catch (error) {
-      setProgress((p) => ({ ...p, error: error instanceof Error ? error.message : String(error) }));
+      setProgress((p) => ({ ...p, error: errorText(error) }));
       return null;
     } finally {
       stop();
