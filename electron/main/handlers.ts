@@ -41,7 +41,18 @@ export function createHandlers(deps: ShellDeps): Handlers {
   const store = { home: join(deps.userData, 'signatures'), ...(deps.bundledSignaturesDir ? { bundledDir: deps.bundledSignaturesDir } : {}) };
   const history = new HistoryStore(join(deps.userData, 'reports'));
   const signatures = async () => (await loadActiveSignatures(store)).signatures;
-  const runScan = async (answers: Record<string, string>): Promise<ScanOutcome> => {
+  /**
+   * One scan at a time: a request that comes while one runs (a second window message, a double
+   * click the page let through) gets that scan's result rather than starting probes twice.
+   */
+  let running: Promise<ScanOutcome> | null = null;
+  const runScan = (answers: Record<string, string>): Promise<ScanOutcome> => {
+    running ??= scanAndSave(answers).finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const scanAndSave = async (answers: Record<string, string>): Promise<ScanOutcome> => {
     const report = await scan({ signatures: await signatures(), answers, onProgress: deps.sendProgress, ...(deps.replayDir ? { replayDir: deps.replayDir } : {}) });
     // A full disk or a read-only profile must not cost the user the result they waited for.
     try {

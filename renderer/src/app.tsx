@@ -32,9 +32,14 @@ export function App(): ReactElement {
   const [noticeResult, setNoticeResult] = useState<NoticeResult | null>(null);
   const [pendingNotice, setPendingNotice] = useState<NoticeInput | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>(loadAnswers);
-  const { progress, run } = useScanRunner();
+  const { progress, busy, run } = useScanRunner();
 
+  /** A second request while a scan runs only shows the running one; its result leaves the user where they went meanwhile. */
   const startScan = useCallback(async (notice: NoticeInput | null, stay: boolean): Promise<void> => {
+    if (busy()) {
+      if (!stay) setRoute('scan');
+      return;
+    }
     setPendingNotice(notice);
     if (!stay) setRoute('scan');
     const outcome = await run(answers, notice);
@@ -42,8 +47,8 @@ export function App(): ReactElement {
     setReport(outcome.scan.report);
     setSaved(outcome.scan.saved);
     setNoticeResult(outcome.notice);
-    if (!stay) setRoute(outcome.notice ? 'notice-result' : 'results');
-  }, [answers, run]);
+    if (!stay) setRoute((now) => (now === 'scan' ? (outcome.notice ? 'notice-result' : 'results') : now));
+  }, [answers, busy, run]);
 
   const answer = (checkId: string, answerId: string): void => {
     const next = { ...answers, [checkId]: answerId };
@@ -57,6 +62,7 @@ export function App(): ReactElement {
     document.documentElement.lang = lang;
   };
 
+  /** Errors go back to the History screen, which shows them where the user pressed. */
   const openHistoric = async (id: string): Promise<void> => {
     setReport(await bridge().loadReport(id));
     setSaved({ id, problem: null });
@@ -77,7 +83,7 @@ export function App(): ReactElement {
       case 'connections': return needsReport((r) => <ConnectionsScreen connections={r.connections} />, t('nav.connections'));
       case 'cleanup': return <CleanupGuide platform={report?.host.platform ?? null} infected={report?.headlines.infection.status === 'fail'} onRescan={() => void startScan(null, false)} />;
       case 'helpdesk': return <HelpdeskScreen report={report} progress={progress} onScan={() => void startScan(null, true)} />;
-      case 'history': return <HistoryScreen onOpen={(id) => void openHistoric(id)} />;
+      case 'history': return <HistoryScreen onOpen={openHistoric} />;
       case 'export': return <ExportScreen currentId={saved?.id ?? null} />;
       case 'settings': return <SettingsScreen onLang={changeLang} />;
     }
@@ -90,7 +96,7 @@ export function App(): ReactElement {
         <p className="app-name">{t('appName')} <span className="tagline">{t('tagline')}</span></p>
         <NavBar current={route} onGo={setRoute} />
       </header>
-      <main id="main" key={route}>
+      <main id="main" key={route} tabIndex={-1}>
         {saved?.problem && (route === 'results' || route === 'notice-result' || route === 'helpdesk') && <SaveProblem problem={saved.problem} />}
         {screen()}
       </main>

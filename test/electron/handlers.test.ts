@@ -66,6 +66,16 @@ describe('scan and history', () => {
     expect(problem?.en).toContain('20261101T000000Z-deadbeef.json.corrupt');
   });
 
+  it('runs one scan for requests that come while one runs, and saves it once', async () => {
+    const [a, b] = await Promise.all([h['botcheck:scan']({ answers: {} }), h['botcheck:check-notice']({ notice: emptyNotice(), answers: {} })]);
+    expect(b.report).toBe(a.report);
+    expect(b.saved).toEqual(a.saved);
+    expect(deps.progress.filter((e) => e.type === 'scan-started')).toHaveLength(1);
+    expect((await h['botcheck:history']()).entries).toHaveLength(1);
+    await h['botcheck:scan']({ answers: {} });
+    expect((await h['botcheck:history']()).entries).toHaveLength(2);
+  });
+
   it('still returns the scan when the history cannot be written, saying why', async () => {
     // A file where the history folder should be: the save fails for every user, root included.
     await writeFile(join(userData, 'reports'), 'not a folder');

@@ -76,6 +76,17 @@ describe('packaged app (electron-builder --dir --linux, stand-in Electron)', () 
     expect(entries.filter((e) => e.startsWith('/dist/') && !/^\/dist\/(main|preload|renderer)(\/|$)/.test(e))).toEqual([]);
   });
 
+  it('has the icon and the macOS entitlements electron-builder.yml names', async () => {
+    const yml = await readFile(join(ROOT, 'electron-builder.yml'), 'utf8');
+    const icon = await readFile(join(ROOT, /^icon: (.+)$/m.exec(yml)![1]!));
+    // PNG signature, then the IHDR width and height: electron-builder needs at least 512 px for .icns.
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([1024, 1024]);
+    const entitlements = await readFile(join(ROOT, /^ {2}entitlements: (.+)$/m.exec(yml)![1]!), 'utf8');
+    expect([...entitlements.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+    expect(/^ {2}entitlementsInherit: (.+)$/m.exec(yml)![1]).toBe(/^ {2}entitlements: (.+)$/m.exec(yml)![1]);
+  });
+
   it('points package.json main at the bundled main process', () => {
     const pkg = JSON.parse(extractFile(join(appOut, 'resources', 'app.asar'), 'package.json').toString('utf8')) as { main: string };
     expect(pkg.main).toBe('dist/main/main.mjs');

@@ -34,8 +34,14 @@ describe.each(['en', 'ja'] as const)('helpdesk mode in %s', (lang) => {
     expect(document.activeElement?.textContent).toBe(r.step2Title);
     const code = (bridge.scan.mock.results[0]!.value as Promise<ScanOutcome>).then((s) => s.report);
     const groups = (await code).supportCode.split('-');
-    const shown = screen.getByLabelText(new RegExp(r.codeLabel));
+    const spoken = screen.getByText(new RegExp(`^${r.codeLabel}: `));
+    expect(spoken.className).toBe('visually-hidden');
+    expect(spoken.textContent).toBe(`${r.codeLabel}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`);
+    const shown = spoken.closest('.support-code')!;
     expect([...shown.querySelectorAll('.code-group')].map((g) => g.textContent)).toEqual(groups);
+    fireEvent.click(screen.getByRole('button', { name: r.copy }));
+    await screen.findByText(r.copied);
+    expect(bridge.copySupportCode).toHaveBeenCalledWith((await code).supportCode);
 
     fireEvent.click(screen.getByRole('button', { name: r.next }));
     expect(screen.getByRole('heading', { name: RESOURCES[lang].results.infectionQuestion })).toBeTruthy();
@@ -61,6 +67,36 @@ describe.each(['en', 'ja'] as const)('helpdesk mode in %s', (lang) => {
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent!.length).toBeGreaterThan(5);
     expect(screen.queryByRole('region', { name: r.decoded })).toBeNull();
+  });
+});
+
+describe.each(['en', 'ja'] as const)('helpdesk mode shows only its own result, in %s', (lang) => {
+  const r = RESOURCES[lang].helpdesk;
+
+  it('does not offer a result opened from History as the code to read out', async () => {
+    await renderApp({ lang, history: [historyEntry('old', '2026-11-20T01:00:00Z', infected)], reports: { old: infected } });
+    nav(RESOURCES[lang].common.nav.history);
+    fireEvent.click(await screen.findByRole('button', { name: RESOURCES[lang].history.open }));
+    await screen.findByRole('heading', { level: 1, name: RESOURCES[lang].results.title });
+    nav(RESOURCES[lang].common.nav.helpdesk);
+    expect(screen.queryByText(r.step1Done)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: r.next }));
+    expect(screen.getByText(r.noCode)).toBeTruthy();
+    expect(screen.queryByText(infected.supportCode.split('-')[0]!)).toBeNull();
+  });
+
+  it('says that the check failed instead of "done", and shows no code', async () => {
+    const { bridge } = await renderApp({ lang });
+    bridge.scan.mockRejectedValueOnce(new Error("Error invoking remote method 'botcheck:scan': Error: disk on fire"));
+    nav(RESOURCES[lang].common.nav.helpdesk);
+    fireEvent.click(screen.getByRole('button', { name: r.check }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('disk on fire');
+    expect(alert.textContent).not.toContain('Error invoking');
+    expect(alert.textContent).toContain(r.tryAgain);
+    expect(screen.queryByText(r.step1Done)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: r.next }));
+    expect(screen.getByText(r.noCode)).toBeTruthy();
   });
 });
 
@@ -103,6 +139,18 @@ describe.each(['en', 'ja'] as const)('history in %s', (lang) => {
     expect(within(alert).getByRole('heading', { name: r.problem })).toBeTruthy();
     expect(alert.textContent).toContain(problem[lang]);
     expect(screen.getByText(r.none)).toBeTruthy();
+  });
+});
+
+describe.each(['en', 'ja'] as const)('opening a saved scan that is gone, in %s', (lang) => {
+  it('says so beside the scan the user pressed, and stays on History', async () => {
+    await renderApp({ lang, history: [historyEntry('old', '2026-11-20T01:00:00Z', infected), historyEntry('gone', '2026-11-21T01:00:00Z', infected)], reports: { old: infected } });
+    nav(RESOURCES[lang].common.nav.history);
+    const buttons = await screen.findAllByRole('button', { name: RESOURCES[lang].history.open });
+    fireEvent.click(buttons[0]!);
+    const alert = await screen.findByText(/no report gone/);
+    expect(alert.closest('li')!.textContent).toContain(infected.supportCode);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(RESOURCES[lang].history.title);
   });
 });
 

@@ -13,12 +13,17 @@ import { errorText } from '../lib/error-text';
 
 type Loaded = { entries: HistoryEntry[]; problem: LocalizedText | null };
 
-export function HistoryScreen({ onOpen }: { onOpen: (id: string) => void }): ReactElement {
+export function HistoryScreen({ onOpen }: { onOpen: (id: string) => Promise<void> }): ReactElement {
   const { t } = useTranslation('history');
   const common = useTranslation('common').t;
   const lang = useLang();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<{ id: string; message: string } | null>(null);
+  const open = (id: string): void => {
+    setOpenError(null);
+    onOpen(id).catch((e: unknown) => setOpenError({ id, message: errorText(e) }));
+  };
   // Each scan is compared with two neighbours: load it once.
   const reports = useRef(new Map<string, Promise<Report>>());
   const load = useCallback((id: string): Promise<Report> => {
@@ -47,7 +52,8 @@ export function HistoryScreen({ onOpen }: { onOpen: (id: string) => void }): Rea
             <h2>{t('savedAt', { date: formatDate(entry.capturedAt ?? entry.savedAt, lang) })}</h2>
             <HeadlinePanelsFromCode headlines={entry.headlines} />
             <p>{t('code', { code: entry.supportCode })}</p>
-            <button type="button" onClick={() => onOpen(entry.id)}>{t('open')}</button>
+            <button type="button" onClick={() => open(entry.id)}>{t('open')}</button>
+            {openError?.id === entry.id && <p role="alert" className="alert">{common('error', { message: openError.message })}</p>}
             <h3>{t('changes')}</h3>
             <HistoryChanges id={entry.id} previousId={entries[i + 1]?.id ?? null} load={load} />
           </li>

@@ -15,10 +15,14 @@ export function SupportCodeView({ code }: { code: string }): ReactElement {
   };
   return (
     <>
-      <p className="support-code" aria-label={`${t('codeLabel')}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`}>
-        {groups.map((group, i) => (
-          <span key={i} className="code-group">{group}</span>
-        ))}
+      {/* Screen readers get the code character by character (aria-label on a <p> is not read). */}
+      <p className="support-code">
+        <span className="visually-hidden">{`${t('codeLabel')}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`}</span>
+        <span aria-hidden="true">
+          {groups.map((group, i) => (
+            <span key={i} className="code-group">{group}</span>
+          ))}
+        </span>
       </p>
       <button type="button" onClick={copy}>{t('copy')}</button>
       <p role="status" aria-live="polite">{copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</p>

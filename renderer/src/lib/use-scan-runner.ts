@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { NoticeInput, NoticeResult, ScanOutcome } from '../../../electron/shared/ipc';
 import type { CheckResult } from '../../../electron/shared/types';
 import { bridge } from '../bridge';
@@ -15,14 +15,21 @@ const IDLE: ScanProgress = { total: 0, finished: [], error: null, running: false
 
 /**
  * Runs a scan (or a notice check, which scans too) and keeps the progress events. The app owns it,
- * not the scan screen, so no event is lost while the screen mounts.
+ * not the scan screen, so no event is lost while the screen mounts. One scan at a time: progress
+ * events carry no scan of their own, so two at once would mix their lists.
  */
 export function useScanRunner(): {
   progress: ScanProgress;
+  /** True from the moment a scan is asked for until it ends (state updates come a render later). */
+  busy: () => boolean;
   run: (answers: Record<string, string>, notice: NoticeInput | null) => Promise<{ scan: ScanOutcome; notice: NoticeResult | null } | null>;
 } {
   const [progress, setProgress] = useState<ScanProgress>(IDLE);
+  const running = useRef(false);
+  const busy = useCallback(() => running.current, []);
   const run = useCallback(async (answers: Record<string, string>, notice: NoticeInput | null) => {
+    if (running.current) return null;
+    running.current = true;
     setProgress({ ...IDLE, running: true });
     const stop = bridge().onProgress((event) => {
       if (event.type === 'scan-started') setProgress((p) => ({ ...p, total: event.checks.length, finished: [] }));
@@ -39,8 +46,9 @@ export function useScanRunner(): {
       return null;
     } finally {
       stop();
+      running.current = false;
       setProgress((p) => ({ ...p, running: false }));
     }
   }, []);
-  return { progress, run };
+  return { progress, busy, run };
 }
