@@ -333,7 +333,7 @@ export class AddressIndexBuilder {
   }
 
   /** Adds an IPv4 address (unsigned, or the same 32 bits signed) with its prefix length 0–32. */
-  addIPv4(address: number, bits: number, port: number | null): void {
+  private addIPv4(address: number, bits: number, port: number | null): void {
     const id = this.entry(port);
     const at = this.v4.grow();
     const rows = this.v4.data;
