@@ -41,7 +41,7 @@ const resources = {
       mode_replay: '記録の再評価',
       unknownOs: 'OS 不明',
       unknownTime: '日時不明',
-      signatures: '定義データ {{version}} ({{date}})',
+      signatures: '脅威データ {{version}} ({{date}})',
       signaturesExtra: '追加: {{dirs}}',
       protection: 'この PC は守られているか?',
       infection: 'ボット感染の兆候はあるか?',

@@ -31,13 +31,13 @@ const err = (text: string): void => {
 function formatStatus(s: SignaturesStatus, w: Words): string {
   const lines: string[] = [];
   const origin = s.active === 'installed' ? w('installed', 'インストール済み') : w('bundled with the app', 'アプリに同梱');
-  lines.push(w(`Signatures in use: ${origin} ${s.version}, dated ${s.date} (${s.ageDays} days old)`, `使用中の定義データ: ${origin} ${s.version}(${s.date} 付、${s.ageDays} 日前)`));
+  lines.push(w(`Signatures in use: ${origin} ${s.version}, dated ${s.date} (${s.ageDays} days old)`, `使用中の脅威データ: ${origin} ${s.version}(${s.date} 付、${s.ageDays} 日前)`));
   if (s.ageDays > STALE_DAYS) lines.push(w(`  Older than ${STALE_DAYS} days: run "botcheck signatures update".`, `  ${STALE_DAYS} 日より古くなっています。「botcheck signatures update」で更新してください。`));
   lines.push(w(`  Folder: ${s.dir}`, `  フォルダー: ${s.dir}`));
   if (s.keyId) lines.push(w(`  Signed by key: ${s.keyId}`, `  署名した鍵: ${s.keyId}`));
   if (s.installed && s.active === 'installed') lines.push(w(`  Installed ${s.installed.installedAt} from ${s.installed.from}`, `  インストール: ${s.installed.installedAt}、取得元 ${s.installed.from}`));
-  if (s.active === 'installed') lines.push(w(`Bundled with the app: ${s.bundled.version}, dated ${s.bundled.date}`, `アプリに同梱の定義データ: ${s.bundled.version}(${s.bundled.date} 付)`));
-  if (s.fallback) lines.push(w(`Installed set not used: ${s.fallback.en}`, `インストール済みの定義データを使っていない理由: ${s.fallback.ja}`));
+  if (s.active === 'installed') lines.push(w(`Bundled with the app: ${s.bundled.version}, dated ${s.bundled.date}`, `アプリに同梱の脅威データ: ${s.bundled.version}(${s.bundled.date} 付)`));
+  if (s.fallback) lines.push(w(`Installed set not used: ${s.fallback.en}`, `インストール済みの脅威データを使っていない理由: ${s.fallback.ja}`));
   else if (!s.installed) lines.push(w('No update installed yet.', '更新はまだインストールされていません。'));
   lines.push(w(`Data folder: ${s.home}`, `保存先: ${s.home}`));
   return lines.join('\n');
@@ -48,7 +48,7 @@ export function fallbackNote(active: ActiveSet, lang: Lang): string | null {
   if (!active.fallback) return null;
   return words(lang)(
     `botcheck: scanning with the signatures bundled with the app (${active.bundled.version}); ${active.fallback.en}`,
-    `botcheck: アプリに同梱の定義データ(${active.bundled.version})で検査します。${active.fallback.ja}`,
+    `botcheck: アプリに同梱の脅威データ(${active.bundled.version})で検査します。${active.fallback.ja}`,
   );
 }
 
@@ -61,7 +61,7 @@ function formatUpdate(r: UpdateResult, w: Words): string {
   return [
     w(
       `Installed signatures ${r.version} (dated ${r.date}): ${r.files} files, ${kilobytes(r.bytes)} KB, signed by key ${r.keyId}. Before: ${r.previous.version} (${before}).`,
-      `定義データ ${r.version}(${r.date} 付)をインストールしました: ${r.files} ファイル、${kilobytes(r.bytes)} KB、署名鍵 ${r.keyId}。以前: ${r.previous.version}(${before})。`,
+      `脅威データ ${r.version}(${r.date} 付)をインストールしました: ${r.files} ファイル、${kilobytes(r.bytes)} KB、署名鍵 ${r.keyId}。以前: ${r.previous.version}(${before})。`,
     ),
     w(`Folder: ${r.dir}`, `フォルダー: ${r.dir}`),
   ].join('\n');
@@ -69,10 +69,10 @@ function formatUpdate(r: UpdateResult, w: Words): string {
 
 function formatVerify(v: FolderVerification, w: Words): string {
   const lines = [w(`Folder: ${v.dir}`, `フォルダー: ${v.dir}`)];
-  if (v.version) lines.push(w(`Signatures ${v.version}, dated ${v.date}, ${v.files} files`, `定義データ ${v.version}(${v.date} 付)、${v.files} ファイル`));
+  if (v.version) lines.push(w(`Signatures ${v.version}, dated ${v.date}, ${v.files} files`, `脅威データ ${v.version}(${v.date} 付)、${v.files} ファイル`));
   const sig = v.signature;
   if (!sig.ok) lines.push(w(`Signature: FAILED — ${sig.error}`, `署名: 不合格 — ${sig.error}`));
-  else if ('bundled' in sig) lines.push(w('Signature: not signed: bundled with the app', '署名: 署名なし(アプリに同梱の定義データ)'));
+  else if ('bundled' in sig) lines.push(w('Signature: not signed: bundled with the app', '署名: 署名なし(アプリに同梱の脅威データ)'));
   else lines.push(w(`Signature: OK, signed by key ${sig.keyId}`, `署名: 正常(署名鍵 ${sig.keyId})`));
   lines.push(
     v.content.ok
@@ -141,7 +141,7 @@ export function registerSignaturesCommand(program: Command, options: SignaturesC
         else {
           const origin = status.active === 'installed' ? w('installed', 'インストール済み') : w('bundled with the app', 'アプリに同梱');
           err(w(`botcheck: update refused: ${e.text.en}`, `botcheck: 更新を拒否しました: ${e.text.ja}`));
-          err(w(`Nothing was changed. Signatures in use: ${status.version} (${origin}).`, `何も変更していません。使用中の定義データ: ${status.version}(${origin})。`));
+          err(w(`Nothing was changed. Signatures in use: ${status.version} (${origin}).`, `何も変更していません。使用中の脅威データ: ${status.version}(${origin})。`));
         }
         process.exitCode = EXIT.error;
       }

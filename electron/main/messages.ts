@@ -1,6 +1,10 @@
 import type { LocalizedText } from '../shared/types';
 
-/** Every sentence the main process shows, in both languages, in one place. */
+/**
+ * Every sentence the main process shows, in both languages, in one place. botcheck's own lists are
+ * "threat data" / 「脅威データ」 everywhere the user reads, as in Settings: never "signatures", which
+ * a person would take for the antivirus's pattern files.
+ */
 export const MESSAGES = {
   historyCorrupt: (files: readonly string[]): LocalizedText => ({
     en: `${files.length === 1 ? 'One saved report' : `${files.length} saved reports`} could not be read and ${files.length === 1 ? 'was' : 'were'} set aside (${files.join(', ')}). The other reports are shown.`,
@@ -19,8 +23,8 @@ export const MESSAGES = {
     ja: `この検査結果を履歴に保存できませんでした (${reason})。下の結果はそのまま見られます。残すには今すぐ書き出してください。`,
   }),
   reportMissing: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' },
-  signaturesUpdated: (version: string): LocalizedText => ({ en: `Signatures updated to version ${version}.`, ja: `定義データを版 ${version} に更新しました。` }),
-  signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The signatures were not updated: ${reason.en}`, ja: `定義データは更新されませんでした: ${reason.ja}` }),
+  signaturesUpdated: (version: string): LocalizedText => ({ en: `The threat data was updated to version ${version}.`, ja: `脅威データをバージョン ${version} に更新しました。` }),
+  signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The threat data was not updated: ${reason.en}`, ja: `脅威データは更新されませんでした: ${reason.ja}` }),
   exportTitle: { en: 'Save the report', ja: 'レポートを保存' },
 } as const;
 
@@ -28,7 +32,7 @@ export const STALE_SIGNATURES_DAYS = 30;
 
 export const SIGNATURE_NOTES = {
   stale: (days: number): LocalizedText => ({
-    en: `The signatures are ${days} days old: update them in Settings.`,
-    ja: `定義データは ${days} 日前のものです。設定から更新してください。`,
+    en: `The threat data is ${days} days old: update it in Settings with “Update the threat data”.`,
+    ja: `脅威データは ${days} 日前のものです。「設定」の「脅威データを更新する」で更新してください。`,
   }),
 } as const;

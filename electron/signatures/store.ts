@@ -261,12 +261,12 @@ export async function resolveActiveSet(options: StoreOptions): Promise<ActiveSet
   try {
     installed = await readInstalled(options.home, pointer, options.trustedKeys);
   } catch (err) {
-    return useBundled(pointer, { en: `the installed set ${pointer.set} failed its check: ${errorText(err)}`, ja: `インストール済みの定義データ ${pointer.set} は検査に合格しませんでした: ${errorText(err)}` });
+    return useBundled(pointer, { en: `the installed set ${pointer.set} failed its check: ${errorText(err)}`, ja: `インストール済みの脅威データ ${pointer.set} は検査に合格しませんでした: ${errorText(err)}` });
   }
   if (compareVersions(installed.set.manifest.version, bundled.version) < 0) {
     return useBundled(pointer, {
       en: `the installed set ${installed.set.manifest.version} is older than the one bundled with this app (${bundled.version})`,
-      ja: `インストール済みの定義データ ${installed.set.manifest.version} は、アプリに同梱の定義データ(${bundled.version})より古いため使いません`,
+      ja: `インストール済みの脅威データ ${installed.set.manifest.version} は、アプリに同梱の脅威データ(${bundled.version})より古いため使いません`,
     });
   }
   return { origin: 'installed', dir: installed.dir, set: installed.set, keyId: installed.keyId, bundled, pointer, fallback: null };

@@ -76,7 +76,7 @@ function contentRefusal(err: unknown): UpdateRefused {
   if (!(err instanceof SignaturesError)) return refuse('content', (err as Error).message, (err as Error).message);
   if (err.file === SIGNATURE_FILE) return refuse('signature', `${err.message}: refused, the bundle is not signed by a trusted key`, `${err.message}: 信頼する鍵で署名されていないため拒否しました`);
   if (err.field === 'sha256') return refuse('hash', err.message, `${err.message}(ファイルの内容がマニフェストと一致しません)`);
-  return refuse('content', err.message, `${err.message}(定義データの検査に合格しませんでした)`);
+  return refuse('content', err.message, `${err.message}(脅威データの検査に合格しませんでした)`);
 }
 
 async function requireNewer(version: string, options: StoreOptions): Promise<{ version: string; origin: SetOrigin }> {
@@ -91,7 +91,7 @@ async function requireNewer(version: string, options: StoreOptions): Promise<{ v
     throw refuse(
       'version',
       `version ${version} is older than the set in use (${originEn} ${floor.version}): refused, an update never goes back to older data`,
-      `バージョン ${version} は使用中の定義データ(${originJa} ${floor.version})より古いため拒否しました(古いデータへは戻しません)`,
+      `バージョン ${version} は使用中の脅威データ(${originJa} ${floor.version})より古いため拒否しました(古いデータへは戻しません)`,
     );
   }
   return floor;
@@ -110,7 +110,7 @@ async function writing<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (err) {
     const detail = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw refuse('write', `cannot write ${what} (${detail}); the set in use is unchanged`, `${what} を書き込めません(${detail})。使用中の定義データは変わっていません`);
+    throw refuse('write', `cannot write ${what} (${detail}); the set in use is unchanged`, `${what} を書き込めません(${detail})。使用中の脅威データは変わっていません`);
   }
 }
 
@@ -121,7 +121,7 @@ async function readBack(dir: string, options: StoreOptions): Promise<void> {
     if (!signature) throw new SignaturesError(SIGNATURE_FILE, 'file', 'missing');
     await verifySet(await readManifestBytes(dir), signature, folderReader(dir), options.trustedKeys);
   } catch (err) {
-    throw refuse('write', `the set written to ${dir} does not read back intact (${(err as Error).message}); the set in use is unchanged`, `${dir} に書き込んだ定義データを正しく読み戻せません(${(err as Error).message})。使用中の定義データは変わっていません`);
+    throw refuse('write', `the set written to ${dir} does not read back intact (${(err as Error).message}); the set in use is unchanged`, `${dir} に書き込んだ脅威データを正しく読み戻せません(${(err as Error).message})。使用中の脅威データは変わっていません`);
   }
 }
 

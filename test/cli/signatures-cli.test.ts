@@ -83,7 +83,7 @@ describe('botcheck signatures status and scan', () => {
     expect(en.stdout).toMatch(/^Signatures in use: bundled with the app \d+\.\d+\.\d+, dated \d{4}-\d{2}-\d{2} \(\d+ days old\)/);
     expect(en.stdout).toContain('No update installed yet.');
     const ja = await botcheck(['signatures', 'status', '--lang', 'ja'], home);
-    expect(ja.stdout).toMatch(/^使用中の定義データ: アプリに同梱 /);
+    expect(ja.stdout).toMatch(/^使用中の脅威データ: アプリに同梱 /);
   });
 
   it('fall back to the bundled set, saying why, when the installed set is not signed by the app\'s key', async () => {
@@ -106,7 +106,7 @@ describe('botcheck signatures verify', () => {
     expect(en.stdout).toContain('Signature: not signed: bundled with the app');
     expect(en.stdout).toContain('Files (sha256, schema, whole set loads): OK');
     const ja = await botcheck(['signatures', 'verify', BUNDLED_SIGNATURES_DIR, '--lang', 'ja'], home);
-    expect(ja.stdout).toContain('署名: 署名なし(アプリに同梱の定義データ)');
+    expect(ja.stdout).toContain('署名: 署名なし(アプリに同梱の脅威データ)');
     expect(ja.stdout).toContain('結果: 合格');
   });
 
@@ -161,7 +161,7 @@ describe('the CLI with a trusted key (in process, as the app would pass its keys
     process.env.BOTCHECK_DATA_DIR = await newHome();
     expect(await cli(['signatures', 'update', '--from', server.url('good'), '--lang', 'en'])).toMatch(new RegExp(`^Installed signatures ${version.replace(/\./g, '\\.')} \\(dated .*\\): \\d+ files, [\\d.]+ KB, signed by key [0-9a-f]{16}\\. Before: ${(await bundledVersion()).replace(/\./g, '\\.')} \\(bundled with the app\\)\\.`));
     expect(process.exitCode).toBe(0);
-    expect(await cli(['signatures', 'status', '--lang', 'ja'])).toContain(`使用中の定義データ: インストール済み ${version}`);
+    expect(await cli(['signatures', 'status', '--lang', 'ja'])).toContain(`使用中の脅威データ: インストール済み ${version}`);
     const report = JSON.parse(await cli(['scan', '--replay', await labReplay(), '--json'])) as Report;
     expect(report.signatures.version).toBe(version);
     expect(report.checks.find((c) => c.id === 'NET-001')!.status).toBe('fail');

@@ -177,7 +177,7 @@ describe('the small channels', () => {
   it('refuses an update with a message when no update server is configured', async () => {
     const result = await h['botcheck:update-signatures']();
     expect(result.ok).toBe(false);
-    expect(result.message.en).toMatch(/^The signatures were not updated: No update server is configured/);
-    expect(result.message.ja).toContain('定義データは更新されませんでした');
+    expect(result.message.en).toMatch(/^The threat data was not updated: No update server is configured/);
+    expect(result.message.ja).toContain('脅威データは更新されませんでした');
   });
 });

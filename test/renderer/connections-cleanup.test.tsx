@@ -98,3 +98,83 @@ describe.each(['en', 'ja'] as const)('cleanup guide names the discontinued tool 
     expect(await screen.findByText(RESOURCES[lang].cleanup.discontinued.replace('{{name}}', entry.name[lang]))).toBeTruthy();
   });
 });
+
+describe.each(['en', 'ja'] as const)('connections that could not be fully seen, in %s', (lang) => {
+  const r = RESOURCES[lang].connections;
+  const fill = (text: string, port: number): string => text.replace('{{port}}', String(port));
+  const rowOf = (header: string, port: string): HTMLElement =>
+    within(screen.getByRole('table', { name: r.caption })).getAllByRole('row').find((row) => row.querySelector('th')?.textContent === header && row.textContent!.includes(port))!;
+  const cells = (row: HTMLElement): string[] => within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
+
+  it('says the program could not be seen, gives UDP a dash and a listening socket its port', async () => {
+    await scanned(lang, 'windows-11-at-risk-23h2');
+    fireEvent.click(screen.getByRole('button', { name: RESOURCES[lang].results.openConnections }));
+
+    const unseen = rowOf(`${r.unknownProcess} (924)`, fill(r.listensOn, 135));
+    expect(cells(unseen)).toEqual(['', fill(r.listensOn, 135), `${r.states.LISTEN} (LISTEN)`, r.programUnseen]);
+    expect(unseen.textContent).not.toContain(r.notFlagged);
+
+    const system = rowOf('System (4)', fill(r.listensOn, 445));
+    expect(cells(system)[3]).toBe(r.notFlagged);
+
+    const udp = rowOf(`${r.unknownProcess} (10392)`, fill(r.noRemote, 123));
+    expect(cells(udp).slice(1, 3)).toEqual([fill(r.noRemote, 123), r.noStateUdp]);
+    expect(r.noStateUdp.startsWith('—')).toBe(true);
+
+    for (const text of ['問題なし', 'Nothing found']) expect(screen.queryByText(text)).toBeNull();
+  });
+
+  it('says no connection was flagged when the filter leaves nothing', async () => {
+    await scanned(lang, 'linux-debian12-dev-host');
+    fireEvent.click(screen.getByRole('button', { name: RESOURCES[lang].results.openConnections }));
+    expect(screen.getByRole('table', { name: r.caption })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: r.onlyFlagged }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText(r.noneFlagged)).toBeTruthy();
+    expect(screen.queryByText(r.none)).toBeNull();
+    expect(r.noneFlagged).not.toBe(r.none);
+  });
+
+  it('has plain words for every TCP state the engine can report', () => {
+    const states = ['ESTABLISHED', 'LISTEN', 'SYN_SENT', 'SYN_RECV', 'SYN_RCVD', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'CLOSED', 'DELETE_TCB', 'BOUND'];
+    expect(Object.keys(r.states).sort()).toEqual([...states].sort());
+    expect(Object.keys(RESOURCES.en.connections.states)).toEqual(Object.keys(RESOURCES.ja.connections.states));
+  });
+});
+
+describe.each(['en', 'ja'] as const)('cleanup guide warns about the fake CCC Cleaner (%s)', (lang) => {
+  const r = RESOURCES[lang].cleanup;
+
+  it('shows a warning naming the tool, that it ended in 2011, and that offers of it are fake', async () => {
+    await renderApp({ lang });
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES[lang].common.nav.cleanup }));
+    const warning = screen.getByRole('region', { name: r.cccTitle });
+    expect(within(warning).getByText(r.cccWarning)).toBeTruthy();
+    expect(r.cccWarning).toContain('CCC');
+    expect(r.cccWarning).toContain('2011');
+    expect(r.cccWarning).toMatch(lang === 'en' ? /fake/ : /偽物/);
+    expect(r.cccTitle).toMatch(lang === 'en' ? /CCC Cleaner/ : /CCC クリーナー/);
+  });
+});
+
+describe('cleanup guide link feedback', () => {
+  it('announces each result beside the link pressed, and again when it repeats', async () => {
+    const { bridge } = await renderApp({ lang: 'en' });
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
+    const [first, second] = screen.getAllByRole('button', { name: /Open the official page/ });
+    const statusOf = (button: HTMLElement): HTMLElement => within(button.closest('li')!).getByRole('status');
+
+    fireEvent.click(first!);
+    await waitFor(() => expect(statusOf(first!).textContent).toBe('The page was opened in your web browser.'));
+    expect(statusOf(second!).textContent).toBe('');
+
+    bridge.openExternal.mockResolvedValue(false);
+    fireEvent.click(second!);
+    await waitFor(() => expect(statusOf(second!).textContent).toBe('The page could not be opened.'));
+    const shown = statusOf(second!).firstElementChild;
+    fireEvent.click(second!);
+    await waitFor(() => expect(statusOf(second!).firstElementChild).not.toBe(shown));
+    expect(statusOf(second!).textContent).toBe('The page could not be opened.');
+    expect(statusOf(first!).textContent).toBe('The page was opened in your web browser.');
+  });
+});

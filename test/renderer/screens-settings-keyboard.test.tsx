@@ -81,7 +81,8 @@ describe('scan progress', () => {
     const finished = run.events.filter((e) => e.type === 'check-finished');
     act(() => emit(started));
     act(() => finished.slice(0, 3).forEach(emit));
-    expect(status.textContent).toBe(`3 of ${finished.length} checks done`);
+    expect(screen.getByText(`3 of ${finished.length} checks done`)).not.toBe(status);
+    expect(status.textContent).toBe('Starting…');
     const progress = screen.getByRole('progressbar') as HTMLProgressElement;
     expect(progress.value).toBe(3);
     expect(progress.max).toBe(finished.length);
@@ -91,6 +92,39 @@ describe('scan progress', () => {
 
     await act(async () => finish({ report: run.report, saved: { id: null, problem: null } }));
     await screen.findByRole('heading', { level: 1, name: 'Results' });
+  });
+
+  it('announces only the start, each quarter and the end, while the visible count follows every check', async () => {
+    const { bridge } = await renderApp({ lang: 'en' });
+    const run = await replayRun('linux-lab-irc-bot');
+    let emit: (e: ProgressEvent) => void = () => undefined;
+    bridge.onProgress.mockImplementation((listener: (e: ProgressEvent) => void) => {
+      emit = listener;
+      return () => undefined;
+    });
+    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>(() => undefined));
+    fireEvent.click(screen.getByRole('button', { name: 'Check my PC' }));
+    const status = screen.getByRole('status');
+    const finished = run.events.filter((e) => e.type === 'check-finished');
+    const total = finished.length;
+    expect(total).toBeGreaterThan(8);
+    act(() => emit(run.events.find((e) => e.type === 'scan-started')!));
+    const announced: string[] = [status.textContent!];
+    finished.forEach((event, i) => {
+      act(() => emit(event));
+      expect(screen.getAllByText(`${i + 1} of ${total} checks done`).filter((el) => el !== status)).toHaveLength(1);
+      if (announced.at(-1) !== status.textContent) announced.push(status.textContent!);
+    });
+    const at = (share: number): string => `${Math.ceil(total * share)} of ${total} checks done`;
+    expect(announced).toEqual(['Starting…', at(1 / 4), at(1 / 2), at(3 / 4), at(1)]);
+  });
+
+  it('shows a failed scan without Electron\'s English wrapper', async () => {
+    const { bridge } = await renderApp({ lang: 'ja' });
+    bridge.scan.mockRejectedValueOnce(new Error("Error invoking remote method 'botcheck:scan': Error: ディスクがいっぱいです"));
+    fireEvent.click(screen.getByRole('button', { name: RESOURCES.ja.start.checkPc }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(RESOURCES.ja.scan.failed.replace('{{message}}', 'ディスクがいっぱいです'))).toBeTruthy();
   });
 
   it('offers to try again when the scan fails', async () => {
@@ -121,6 +155,39 @@ describe('settings', () => {
     await screen.findByText('The threat data is up to date.');
     expect(bridge.updateSignatures).toHaveBeenCalledTimes(1);
     expect(bridge.signaturesStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('says how old the threat data is in words that fit the number', async () => {
+    for (const [lang, ageDays, expected] of [
+      ['en', 1, 'Date: 20 Nov 2026 (1 day old)'],
+      ['en', 0, `Date: 20 Nov 2026 (${RESOURCES.en.settings.age_zero})`],
+      ['ja', 0, `日付: 2026/11/20 (${RESOURCES.ja.settings.age_zero})`],
+      ['ja', 1, '日付: 2026/11/20 (1 日前のデータ)'],
+    ] as const) {
+      const { bridge } = await renderApp({ lang });
+      bridge.signaturesStatus.mockResolvedValue({ origin: 'bundled', version: '2026.11.20', date: '2026-11-20', ageDays, note: null });
+      fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES[lang].common.nav.settings }));
+      expect(await screen.findByText(expected)).toBeTruthy();
+      resetDom();
+    }
+    expect(RESOURCES.ja.settings.age_zero).toContain('今日');
+  });
+
+  it('rewords the update message and errors when the language changes', async () => {
+    const { bridge } = await renderApp({ lang: 'ja' });
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES.ja.common.nav.settings }));
+    fireEvent.click(await screen.findByRole('button', { name: RESOURCES.ja.settings.update }));
+    await screen.findByText('脅威データは最新です。');
+    fireEvent.change(screen.getByLabelText(RESOURCES.ja.settings.language), { target: { value: 'en' } });
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    expect(screen.getByRole('status').textContent).toBe('The threat data is up to date.');
+
+    bridge.updateSignatures.mockRejectedValueOnce(new Error("Error invoking remote method 'botcheck:update-signatures': Error: EACCES"));
+    fireEvent.click(screen.getByRole('button', { name: 'Update the threat data' }));
+    await screen.findByText(RESOURCES.en.common.error.replace('{{message}}', 'EACCES'));
+    fireEvent.change(screen.getByLabelText(RESOURCES.en.settings.language), { target: { value: 'ja' } });
+    await screen.findByRole('heading', { level: 1, name: RESOURCES.ja.settings.title });
+    expect(screen.getByRole('status').textContent).toBe(RESOURCES.ja.common.error.replace('{{message}}', 'EACCES'));
   });
 
   it('prefers the saved language over the OS default', async () => {

@@ -63,3 +63,27 @@ describe('manual questions', () => {
     expect((within(card).getByRole('radio', { name: 'Never' }) as HTMLInputElement).checked).toBe(true);
   });
 });
+
+describe('the texts of the results, scan, settings, connections and cleanup screens', () => {
+  type Tree = { [key: string]: string | Tree };
+  const leaves = (tree: Tree, prefix = ''): [string, string][] =>
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+  it.each(['results', 'scan', 'settings', 'connections', 'cleanup'] as const)('%s: every key in both languages, with the same placeholders', (ns) => {
+    const en = new Map(leaves(RESOURCES.en[ns] as Tree));
+    const ja = new Map(leaves(RESOURCES.ja[ns] as Tree));
+    expect([...ja.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, text] of en) {
+      expect(text, `${ns}.${key}`).not.toBe('');
+      expect(placeholders(ja.get(key)!), `${ns}.${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('ask the headline questions about this PC in both languages', () => {
+    expect(RESOURCES.en.results.protectionQuestion).toBe('Is this PC protected?');
+    expect(RESOURCES.ja.results.protectionQuestion).toBe('この PC は守られていますか?');
+    expect(RESOURCES.en.results.infectionQuestion).toBe('Are there signs of a bot on this PC?');
+    expect(RESOURCES.ja.results.infectionQuestion).toBe('この PC にボット感染の兆候はありますか?');
+  });
+});

@@ -1,22 +1,22 @@
-import { useState, type ReactElement } from 'react';
+import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../electron/shared/types';
 import { pick } from '../lib/localized';
 import { discontinuedTools, helpDesks, removalTools } from '../lib/remediation-links';
 import { useLang } from '../lib/use-lang';
-import { ExternalLinkButton } from './external-link-button';
+import { ExternalLinkWithStatus } from './external-link-with-status';
 import { ScreenFrame } from './screen-frame';
 
 export function CleanupGuide({ platform, infected, onRescan }: { platform: Platform | null; infected: boolean; onRescan: () => void }): ReactElement {
   const { t } = useTranslation('cleanup');
   const lang = useLang();
-  const [opened, setOpened] = useState<boolean | null>(null);
+  const warningId = useId();
   const tools = removalTools(platform);
+  const linkTexts = { openedText: t('opened'), refusedText: t('refused') };
   return (
     <ScreenFrame title={t('title')}>
       {infected && <p role="alert" className="alert">{t('found')}</p>}
       <p>{t('intro')}</p>
-      <p aria-live="polite" className="hint">{opened === null ? '' : t(opened ? 'opened' : 'refused')}</p>
       <ol className="steps">
         <li>
           <h2>{t('step1Title')}</h2>
@@ -26,16 +26,20 @@ export function CleanupGuide({ platform, infected, onRescan }: { platform: Platf
           <h2>{t('step2Title')}</h2>
           <p>{t('step2')}</p>
           <p>{t('step2Offline')}</p>
-          {discontinuedTools().map((old) => (
-            <p key={old.id} className="hint">
-              <strong>{t('discontinued', { name: pick(old.name, lang) })}</strong> {pick(old.description, lang)}
-            </p>
-          ))}
+          <section className="alert" aria-labelledby={warningId}>
+            <h3 id={warningId}>{t('cccTitle')}</h3>
+            <p>{t('cccWarning')}</p>
+            {discontinuedTools().map((old) => (
+              <p key={old.id} className="hint">
+                <strong>{t('discontinued', { name: pick(old.name, lang) })}</strong> {pick(old.description, lang)}
+              </p>
+            ))}
+          </section>
           {tools.length === 0 ? <p>{t('noTool')}</p> : (
             <ul className="link-list">
               {tools.map((tool) => (
                 <li key={tool.id}>
-                  <ExternalLinkButton url={tool.url ?? ''} label={t('open', { name: pick(tool.name, lang) })} onResult={setOpened} />
+                  <ExternalLinkWithStatus url={tool.url ?? ''} label={t('open', { name: pick(tool.name, lang) })} {...linkTexts} />
                   <p>{pick(tool.description, lang)}</p>
                 </li>
               ))}
@@ -56,7 +60,7 @@ export function CleanupGuide({ platform, infected, onRescan }: { platform: Platf
                 <p>{pick(desk.description, lang)}</p>
                 {desk.phone && <p className="phone">{t('phone', { phone: desk.phone })}</p>}
                 {desk.hours && <p>{t('hours', { hours: pick(desk.hours, lang) })}</p>}
-                {desk.url && <ExternalLinkButton url={desk.url} label={t('site', { name: pick(desk.name, lang) })} onResult={setOpened} />}
+                {desk.url && <ExternalLinkWithStatus url={desk.url} label={t('site', { name: pick(desk.name, lang) })} {...linkTexts} />}
               </li>
             ))}
           </ul>
