@@ -115,6 +115,7 @@ export class HistoryStore {
     }
     const entries: HistoryEntry[] = [];
     const setAside: string[] = [];
+    const unreadable: string[] = [];
     for (const name of names) {
       const id = FILE.exec(name)?.[1];
       if (!id || !REPORT_ID.test(id)) continue;
@@ -123,12 +124,13 @@ export class HistoryStore {
         if (stored === 'corrupt') setAside.push(await this.setAside(id));
         else entries.push(entryOf(id, stored));
       } catch (err) {
-        // Deleted between listing and reading, or unreadable: skip it rather than fail the list.
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') setAside.push(name);
+        // Deleted between listing and reading: skip it. Unreadable, or the rename refused: say so, without claiming it moved.
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') unreadable.push(name);
       }
     }
     entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
-    return { entries, problem: setAside.length > 0 ? MESSAGES.historyCorrupt(setAside) : null };
+    const problems = [...(setAside.length > 0 ? [MESSAGES.historyCorrupt(setAside)] : []), ...(unreadable.length > 0 ? [MESSAGES.historyFilesUnreadable(unreadable)] : [])];
+    return { entries, problem: problems.length === 0 ? null : { en: problems.map((p) => p.en).join(' '), ja: problems.map((p) => p.ja).join('') } };
   }
 
   /** The saved report; ReportUnavailable when it is gone or unreadable (then set aside). */

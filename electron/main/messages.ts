@@ -10,6 +10,11 @@ export const MESSAGES = {
     en: `${files.length === 1 ? 'One saved report' : `${files.length} saved reports`} could not be read and ${files.length === 1 ? 'was' : 'were'} set aside (${files.join(', ')}). The other reports are shown.`,
     ja: `保存されたレポート ${files.length} 件を読み込めなかったため、別名で退避しました (${files.join('、')})。他のレポートは表示しています。`,
   }),
+  /** Files that failed to read or to be renamed (locked by a virus scanner, say): left where they are. */
+  historyFilesUnreadable: (files: readonly string[]): LocalizedText => ({
+    en: `${files.length === 1 ? 'One saved report' : `${files.length} saved reports`} could not be opened and ${files.length === 1 ? 'is' : 'are'} left as ${files.length === 1 ? 'it is' : 'they are'} (${files.join(', ')}); another program may be using ${files.length === 1 ? 'it' : 'them'}. The other reports are shown.`,
+    ja: `保存されたレポート ${files.length} 件を開けなかったため、そのままにしています (${files.join('、')})。ほかのプログラムが使用中かもしれません。他のレポートは表示しています。`,
+  }),
   historyUnreadable: (error: string): LocalizedText => ({
     en: `The folder of saved reports could not be read (${error}).`,
     ja: `保存したレポートのフォルダーを読み込めませんでした (${error})。`,

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,20 @@ describe('HistoryStore', () => {
     for (const id of [truncated, garbage, wrongShape]) expect(problem?.en).toContain(`${id}.json.corrupt`);
     expect((await readdir(folder)).sort()).toEqual([`${good}.json`, `${truncated}.json.corrupt`, `${garbage}.json.corrupt`, `${wrongShape}.json.corrupt`].sort());
     expect(await store.list()).toEqual({ entries, problem: null });
+  });
+
+  it('says which reports it could not open without claiming to have moved them', async () => {
+    const store = new HistoryStore(folder);
+    const good = await store.save(report);
+    // A folder where a report should be: reading fails with EISDIR for every user, root included.
+    const blocked = '20261104T000000Z-0000000d';
+    await mkdir(join(folder, `${blocked}.json`));
+    const { entries, problem } = await store.list();
+    expect(entries.map((e) => e.id)).toEqual([good]);
+    expect(problem?.en).toBe(`One saved report could not be opened and is left as it is (${blocked}.json); another program may be using it. The other reports are shown.`);
+    expect(problem?.en).not.toContain('set aside');
+    expect(problem?.ja).toContain('そのままにしています');
+    expect((await readdir(folder)).sort()).toEqual([`${good}.json`, `${blocked}.json`].sort());
   });
 
   it('refuses to load a corrupt report, setting it aside, and a missing one', async () => {
