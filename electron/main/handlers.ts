@@ -93,6 +93,8 @@ export function createHandlers(deps: ShellDeps): Handlers {
       await deps.openExternal(allowed);
       return true;
     },
+    'botcheck:remediation': async () =>
+      (await signatures()).remediation.entries.map(({ id, kind, name, description, platforms, url, phone, hours }) => ({ id, kind, name, description, platforms, url, phone, hours })),
     'botcheck:decode-support-code': async (code) => decodeSupportCode(code),
     'botcheck:copy-support-code': async (code) => {
       deps.writeClipboard(code);

@@ -53,6 +53,7 @@ export const IPC_ARGS = {
   'botcheck:load-report': z.tuple([reportId]),
   'botcheck:export': z.tuple([z.object({ id: reportId, format: z.enum(['html', 'pdf', 'json']), lang: z.enum(['ja', 'en']) }).strict()]),
   'botcheck:open-external': z.tuple([short(MAX_URL_LENGTH)]),
+  'botcheck:remediation': z.tuple([]),
   'botcheck:decode-support-code': z.tuple([short(64)]),
   'botcheck:copy-support-code': z.tuple([z.string().regex(SUPPORT_CODE_TEXT)]),
   'botcheck:signatures-status': z.tuple([]),

@@ -72,6 +72,18 @@ export interface HistoryEntry {
 
 export type ExportFormat = 'html' | 'pdf' | 'json';
 
+/** One official removal tool, scanner or help desk of the remediation catalogue in use. */
+export interface RemediationEntry {
+  id: string;
+  kind: 'removal-tool' | 'scanner' | 'help-desk' | 'discontinued';
+  name: LocalizedText;
+  description: LocalizedText;
+  platforms: Report['host']['platform'][];
+  url: string | null;
+  phone: string | null;
+  hours: LocalizedText | null;
+}
+
 export interface SignaturesView {
   origin: 'bundled' | 'installed';
   version: string;
@@ -88,6 +100,8 @@ export interface IpcContract {
   /** `lang` is the UI's language, which the user may have chosen over the OS's. */
   'botcheck:export': { args: [request: { id: string; format: ExportFormat; lang: Lang }]; result: { saved: boolean; path: string | null } };
   'botcheck:open-external': { args: [url: string]; result: boolean };
+  /** The catalogue of the threat data in use: the same one open-external checks links against. */
+  'botcheck:remediation': { args: []; result: RemediationEntry[] };
   'botcheck:decode-support-code': { args: [code: string]; result: SupportCodeDecoded | { error: LocalizedText } };
   /** Only a support code: the page cannot put other text on the clipboard. */
   'botcheck:copy-support-code': { args: [code: string]; result: boolean };
@@ -111,6 +125,7 @@ export interface BotcheckBridge {
   loadReport(id: string): Promise<Report>;
   exportReport(id: string, format: ExportFormat, lang: Lang): Promise<{ saved: boolean; path: string | null }>;
   openExternal(url: string): Promise<boolean>;
+  remediation(): Promise<RemediationEntry[]>;
   decodeSupportCode(code: string): Promise<SupportCodeDecoded | { error: LocalizedText }>;
   copySupportCode(code: string): Promise<boolean>;
   signaturesStatus(): Promise<SignaturesView>;

@@ -32,6 +32,7 @@ export function installShim(binding: string): void {
     loadReport: (id) => invoke('botcheck:load-report', id),
     exportReport: (id, format, lang) => invoke('botcheck:export', { id, format, lang }),
     openExternal: (url) => invoke('botcheck:open-external', url),
+    remediation: () => invoke('botcheck:remediation'),
     decodeSupportCode: (code) => invoke('botcheck:decode-support-code', code),
     copySupportCode: (code) => invoke('botcheck:copy-support-code', code),
     signaturesStatus: () => invoke('botcheck:signatures-status'),

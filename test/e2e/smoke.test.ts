@@ -6,7 +6,7 @@ import { IPC_ARGS } from '../../electron/main/ipc-schemas';
 import { eventually, openApp } from './harness';
 import { startE2E, type E2E } from './setup';
 
-const BRIDGE_FUNCTIONS = ['checkNotice', 'copySupportCode', 'decodeSupportCode', 'defaultLang', 'exportReport', 'history', 'loadReport', 'onProgress', 'openExternal', 'scan', 'signaturesStatus', 'updateSignatures'];
+const BRIDGE_FUNCTIONS = ['checkNotice', 'copySupportCode', 'decodeSupportCode', 'defaultLang', 'exportReport', 'history', 'loadReport', 'onProgress', 'openExternal', 'remediation', 'scan', 'signaturesStatus', 'updateSignatures'];
 
 describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chromium with the engine behind the shim', () => {
   let e2e: E2E;

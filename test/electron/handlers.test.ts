@@ -135,6 +135,15 @@ describe('export', () => {
   });
 });
 
+describe('remediation', () => {
+  it('answers with the catalogue of the threat data in use, every entry that open-external allows', async () => {
+    const catalogue = JSON.parse(await readFile(join(import.meta.dirname, '../../signatures/remediation.json'), 'utf8')) as { entries: { id: string; url: string | null }[] };
+    const entries = await h['botcheck:remediation']();
+    expect(entries.map((e) => e.id)).toEqual(catalogue.entries.map((e) => e.id));
+    for (const e of entries.filter((x) => x.url)) expect(await h['botcheck:open-external'](e.url!)).toBe(true);
+  });
+});
+
 describe('copy-support-code', () => {
   it('puts the code on the clipboard', async () => {
     const { report } = await scanned();

@@ -13,6 +13,7 @@ const CHANNELS: IpcChannel[] = [
   'botcheck:load-report',
   'botcheck:export',
   'botcheck:open-external',
+  'botcheck:remediation',
   'botcheck:decode-support-code',
   'botcheck:copy-support-code',
   'botcheck:signatures-status',

@@ -84,6 +84,7 @@ describe('main.ts wiring (electron stood in)', () => {
       'botcheck:history',
       'botcheck:load-report',
       'botcheck:open-external',
+      'botcheck:remediation',
       'botcheck:scan',
       'botcheck:signatures-status',
       'botcheck:update-signatures',

@@ -52,7 +52,7 @@ describe.each(['en', 'ja'] as const)('cleanup guide in %s', (lang) => {
       expect(screen.getByRole('heading', { name: step })).toBeTruthy();
     }
     const clamav = CATALOGUE.entries.find((e) => e.id === 'clamav')!;
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`ClamAV.*${clamav.url!.replace(/[.?/]/g, '\\$&')}`) }));
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(`ClamAV.*${clamav.url!.replace(/[.?/]/g, '\\$&')}`) }));
     expect(bridge.openExternal).toHaveBeenCalledWith(clamav.url);
     await screen.findByText(r.opened);
     expect(screen.queryByRole('button', { name: /Safety Scanner/ })).toBeNull();
@@ -72,6 +72,7 @@ describe('cleanup guide without a scan', () => {
     const { bridge } = await renderApp({ lang: 'en' });
     fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
     expect(screen.queryByRole('alert')).toBeNull();
+    await screen.findAllByRole('button', { name: /Open the official page/ });
     const tools = CATALOGUE.entries.filter((e) => (e.kind === 'removal-tool' || e.kind === 'scanner') && e.url);
     const desks = CATALOGUE.entries.filter((e) => e.kind === 'help-desk' && e.url);
     for (const entry of [...tools, ...desks]) {
@@ -85,7 +86,7 @@ describe('cleanup guide without a scan', () => {
     const { bridge } = await renderApp({ lang: 'en' });
     bridge.openExternal.mockResolvedValueOnce(false);
     fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
-    fireEvent.click(screen.getAllByRole('button', { name: /Open the official page/ })[0]!);
+    fireEvent.click((await screen.findAllByRole('button', { name: /Open the official page/ }))[0]!);
     await screen.findByText('The page could not be opened.');
   });
 });
@@ -161,7 +162,7 @@ describe('cleanup guide link feedback', () => {
   it('announces each result beside the link pressed, and again when it repeats', async () => {
     const { bridge } = await renderApp({ lang: 'en' });
     fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
-    const [first, second] = screen.getAllByRole('button', { name: /Open the official page/ });
+    const [first, second] = await screen.findAllByRole('button', { name: /Open the official page/ });
     const statusOf = (button: HTMLElement): HTMLElement => within(button.closest('li')!).getByRole('status');
 
     fireEvent.click(first!);
@@ -176,5 +177,27 @@ describe('cleanup guide link feedback', () => {
     await waitFor(() => expect(statusOf(second!).firstElementChild).not.toBe(shown));
     expect(statusOf(second!).textContent).toBe('The page could not be opened.');
     expect(statusOf(first!).textContent).toBe('The page was opened in your web browser.');
+  });
+});
+
+describe('cleanup guide catalogue', () => {
+  it('lists what the threat data in use holds, which after an update may differ from what the app shipped', async () => {
+    const { bridge } = await renderApp({ lang: 'en' });
+    const updated = CATALOGUE.entries.filter((e) => e.id !== 'clamav');
+    updated.push({ ...CATALOGUE.entries.find((e) => e.id === 'clamav')!, id: 'new-scanner', name: { en: 'New Official Scanner', ja: '新しい公式スキャナー' }, url: 'https://learn.microsoft.com/new-scanner' });
+    bridge.remediation.mockResolvedValueOnce(updated);
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
+    fireEvent.click(await screen.findByRole('button', { name: /New Official Scanner/ }));
+    expect(bridge.openExternal).toHaveBeenLastCalledWith('https://learn.microsoft.com/new-scanner');
+    expect(screen.queryByRole('button', { name: /ClamAV/ })).toBeNull();
+  });
+
+  it('says when the catalogue cannot be had, instead of showing no tools', async () => {
+    const { bridge } = await renderApp({ lang: 'ja' });
+    bridge.remediation.mockRejectedValueOnce(new Error("Error invoking remote method 'botcheck:remediation': Error: 読めません"));
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: RESOURCES.ja.common.nav.cleanup }));
+    const alerts = await screen.findAllByText(/読めません/);
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(screen.queryByText(RESOURCES.ja.cleanup.noTool)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { cleanup, render, screen, type RenderResult } from '@testing-library/react';
 import { createElement } from 'react';
 import { vi } from 'vitest';
-import type { BotcheckBridge, HistoryEntry, NoticeInput, NoticeResult, SignaturesView, SupportCodeDecoded } from '../../electron/shared/ipc';
+import type { BotcheckBridge, HistoryEntry, NoticeInput, NoticeResult, RemediationEntry, SignaturesView, SupportCodeDecoded } from '../../electron/shared/ipc';
 import type { Lang, LocalizedText, ProgressEvent, Report } from '../../electron/shared/types';
 import { Root } from '../../renderer/src/root';
 
@@ -52,6 +53,9 @@ export interface FakeOptions {
   saveProblem?: LocalizedText;
 }
 
+/** The catalogue as the bundled threat data holds it: what main answers before any update. */
+const REMEDIATION = (JSON.parse(readFileSync(join(process.cwd(), 'signatures/remediation.json'), 'utf8')) as { entries: RemediationEntry[] }).entries;
+
 const SIGNATURES: SignaturesView = { origin: 'bundled', version: '2026.11.20', date: '2026-11-20', ageDays: 5, note: null };
 
 /** Stands in for the preload: the engine runs for real, the OS-facing calls are recorded. */
@@ -79,6 +83,7 @@ export function fakeBridge(options: FakeOptions = {}): BotcheckBridge & { [K in 
     exportReport: vi.fn(async (id: string, format: string) => ({ saved: true, path: `/home/user/botcheck-${id}.${format}` })),
     copySupportCode: vi.fn(async () => true),
     openExternal: vi.fn(async () => true),
+    remediation: vi.fn(async () => REMEDIATION),
     decodeSupportCode: vi.fn((code: string) => engine<SupportCodeDecoded | { error: LocalizedText }>({ decode: code })),
     signaturesStatus: vi.fn(async () => SIGNATURES),
     updateSignatures: vi.fn(async () => ({ ok: true, message: { en: 'The threat data is up to date.', ja: '脅威データは最新です。' } })),
