@@ -18,9 +18,18 @@ function phishingReasons(notice: NoticeInput): LocalizedText[] {
   if (notice.redFlags.toolDownloadLink) reasons.push({ en: 'It links to a "removal tool" download: real notices send you to the ISP\'s own page or to official tools, never to a download in the mail.', ja: '「駆除ツール」のダウンロードへのリンクがありました。本物の通知はプロバイダー自身のページや公式ツールを案内し、メール内のダウンロードには誘導しません。' });
   if (notice.redFlags.asksForCredentials) reasons.push({ en: 'It asks for an ID or password: ISPs and the police never ask for these in a notice.', ja: 'ID やパスワードの入力を求めていました。プロバイダーや警察が通知でこれを求めることはありません。' });
   if (notice.redFlags.asksForMoney) reasons.push({ en: 'It asks for money: notices about infections never charge.', ja: '料金を請求していました。感染の通知でお金を求めることはありません。' });
+  if (notice.channel === 'popup') reasons.push({ en: 'It came as a pop-up in the web browser: a pop-up saying the PC is infected, with a number to call or a program to install, is a known support scam. Providers in Japan send these notices by e-mail, SMS, post or on their member page.', ja: 'ブラウザーのポップアップで表示されました。感染していると表示して電話やソフトのインストールを促すのは、サポート詐欺の手口です。日本のプロバイダーは、この種の通知をメール・SMS・郵便・会員ページで届けます。' });
   if (notice.channel === 'phone') reasons.push({ en: 'It came as a phone call: support scams work this way. Hang up and call your ISP on the number in your contract.', ja: '電話で来ました。サポート詐欺の手口です。電話を切り、契約書にあるプロバイダーの番号にかけ直してください。' });
   if (notice.sender && NEVER_WRITES_DIRECTLY.test(notice.sender)) reasons.push({ en: 'It claims to come from the ministry or ICT-ISAC directly: they state that they never contact infected users themselves; notices come from your ISP.', ja: '総務省や ICT-ISAC から直接届いたとしています。これらの機関は利用者に直接連絡しないと公表しており、通知はプロバイダーから届きます。' });
   return reasons;
+}
+
+const NOT_RECORDED: LocalizedText = { en: 'no reason was recorded', ja: '理由は記録されていません' };
+
+/** Why the connection table is missing, or null when it was read. NET-001 needs nothing else, so its reason is the table's. */
+function connectionsProblem(report: Report): LocalizedText | null {
+  if (report.connections !== null) return null;
+  return report.checks.find((c) => c.id === 'NET-001')?.reason?.text ?? NOT_RECORDED;
 }
 
 function destinationMatches(notice: NoticeInput, connections: readonly ReportConnection[]): ReportConnection[] {
@@ -52,6 +61,7 @@ export function evaluateNotice(notice: NoticeInput, report: Report): Omit<Notice
   const phishing = phishingReasons(notice);
   const matches = destinationMatches(notice, report.connections ?? []);
   const processes = processMatches(notice, report);
+  const unreadable = connectionsProblem(report);
   const explanation: LocalizedText[] = [];
   if (phishing.length > 0) {
     explanation.push({ en: 'This notice may itself be a fake. Do not open its links or attachments; check with your ISP through its own website or the number in your contract.', ja: 'この通知自体が偽物の可能性があります。通知のリンクや添付ファイルは開かず、プロバイダーの公式サイトや契約書の番号で確認してください。' });
@@ -67,10 +77,16 @@ export function evaluateNotice(notice: NoticeInput, report: Report): Omit<Notice
     explanation.push({ en: `The notice concerns traffic seen at ${notice.observedAt}${notice.timeZone ? ` (${notice.timeZone})` : ' (time zone not stated)'}. Connections are checked as they are now: a bot may have stopped or moved since.`, ja: `通知は ${notice.observedAt}${notice.timeZone ? ` (${notice.timeZone})` : ' (時間帯の記載なし)'} の通信についてです。接続は今の状態を調べます。ボットはその後止まったり、接続先を変えたりしていることがあります。` });
   }
   if (notice.destination.address || notice.destination.port !== null) {
-    const where = [notice.destination.address, notice.destination.port !== null ? `port ${notice.destination.port}` : null].filter(Boolean).join(' ');
-    explanation.push(matches.length > 0
-      ? { en: `This PC is connected to ${where} right now (${matches.map((m) => m.process ?? '?').join(', ')}): that is the traffic the notice describes. Disconnect from the network and follow the cleanup guide.`, ja: `この PC は今 ${where} に接続しています (${matches.map((m) => m.process ?? '?').join('、')})。通知にある通信です。ネットワークから切り離し、駆除ガイドに従ってください。` }
-      : { en: `No connection to ${where} is open now. That does not clear the PC: the notice is about the past, and bots change servers.`, ja: `今 ${where} への接続はありません。ただし通知は過去の通信についてのもので、ボットは接続先を変えるため、安全とは言い切れません。` });
+    const { address, port } = notice.destination;
+    const where = { en: [address, port !== null ? `port ${port}` : null].filter(Boolean).join(' '), ja: address && port !== null ? `${address} のポート ${port}` : (address ?? `ポート ${port}`) };
+    explanation.push(unreadable
+      ? { en: `The list of this PC's connections could not be read (${unreadable.en}), so whether it is talking to ${where.en} cannot be told. That is unknown, not a sign that the PC is clean.`, ja: `この PC の通信の一覧を読み取れなかったため (${unreadable.ja})、${where.ja} と通信しているかどうかはわかりません。これは「わからない」という意味で、安全だという意味ではありません。` }
+      : matches.length > 0
+        ? { en: `This PC is connected to ${where.en} right now (${matches.map((m) => m.process ?? '?').join(', ')}): that is the traffic the notice describes. Disconnect from the network and follow the cleanup guide.`, ja: `この PC は今 ${where.ja} に接続しています (${matches.map((m) => m.process ?? '?').join('、')})。通知にある通信です。ネットワークから切り離し、駆除ガイドに従ってください。` }
+        : { en: `No connection to ${where.en} is open now. That does not clear the PC: the notice is about the past, and bots change servers.`, ja: `今 ${where.ja} への接続はありません。ただし通知は過去の通信についてのもので、ボットは接続先を変えるため、安全とは言い切れません。` });
+  }
+  if (notice.malware && unreadable) {
+    explanation.push({ en: `The list of this PC's connections could not be read (${unreadable.en}), so the names of programs that use the network could not be compared with "${notice.malware}".`, ja: `この PC の通信の一覧を読み取れなかったため (${unreadable.ja})、通信しているプログラムの名前を「${notice.malware}」と照らし合わせられませんでした。` });
   }
   if (notice.destination.domain) {
     explanation.push({ en: `botcheck sees addresses, not names: whether ${notice.destination.domain} is among them cannot be told from this PC's connections.`, ja: `botcheck が見られるのは接続先のアドレスで、名前ではありません。${notice.destination.domain} への接続かどうかは、この PC の接続からは判断できません。` });

@@ -25,6 +25,7 @@ describe('the notice path', () => {
     expect(r.destinationMatches[0]!.path).toMatch(/^\/tmp\/.*\/kworker$/);
     expect(r.processMatches.some((p) => p.name === 'kworker')).toBe(true);
     expect(r.explanation.some((e) => e.en.includes('connected to 10.213.7.2 port 6667 right now'))).toBe(true);
+    expect(r.explanation.some((e) => e.ja.includes('10.213.7.2 のポート 6667 に接続しています'))).toBe(true);
   });
 
   it('says "no connection now" without calling the PC clean when the destination is not connected', async () => {
@@ -32,6 +33,30 @@ describe('the notice path', () => {
     const r = evaluateNotice(notice, await labReport('linux-lab-bot-gone'));
     expect(r.destinationMatches).toEqual([]);
     expect(r.explanation.some((e) => e.en.includes('does not clear the PC'))).toBe(true);
+  });
+
+  it('says the connection list could not be read, with the reason, instead of "no connection", when it is missing', async () => {
+    const report = await labReport('windows-helpdesk-netsh-systeminfo');
+    expect(report.connections).toBeNull();
+    const notice = { ...emptyNotice(), malware: 'Emotet', destination: { address: '192.9.135.73', domain: null, port: 443, protocol: null } };
+    const r = evaluateNotice(notice, report);
+    expect(r.destinationMatches).toEqual([]);
+    const text = r.explanation.map((e) => e.en).join('\n');
+    expect(text).not.toMatch(/No connection/);
+    expect(text).toContain("The list of this PC's connections could not be read (windows.connections: not in the recorded folder.), so whether it is talking to 192.9.135.73 port 443 cannot be told");
+    expect(text).toContain('could not be compared with "Emotet"');
+    expect(r.explanation.some((e) => e.ja.includes('通信の一覧を読み取れなかったため (windows.connections: 記録フォルダーにありません。)'))).toBe(true);
+  });
+
+  it('with a readable list, a named malware that matches nothing adds no "could not be read"', async () => {
+    const r = evaluateNotice({ ...emptyNotice(), malware: 'Emotet' }, await labReport('linux-lab-bot-gone'));
+    expect(r.explanation.some((e) => e.en.includes('could not be read'))).toBe(false);
+  });
+
+  it('treats a browser pop-up as the support-scam route it is', async () => {
+    const r = evaluateNotice({ ...emptyNotice(), channel: 'popup' }, await labReport('linux-lab-bot-gone'));
+    expect(r.phishing.suspected).toBe(true);
+    expect(r.phishing.reasons[0]!.en).toMatch(/pop-up .* known support scam/);
   });
 
   it('warns of a fake notice: attachments, tool links, credentials, money, phone calls, ministry senders', async () => {

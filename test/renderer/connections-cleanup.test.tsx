@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RemediationEntry } from '../../electron/shared/ipc';
 import { RESOURCES } from '../../renderer/src/i18n/resources';
 import { renderApp, resetDom } from './fake-bridge';
 
@@ -183,8 +184,9 @@ describe('cleanup guide link feedback', () => {
 describe('cleanup guide catalogue', () => {
   it('lists what the threat data in use holds, which after an update may differ from what the app shipped', async () => {
     const { bridge } = await renderApp({ lang: 'en' });
-    const updated = CATALOGUE.entries.filter((e) => e.id !== 'clamav');
-    updated.push({ ...CATALOGUE.entries.find((e) => e.id === 'clamav')!, id: 'new-scanner', name: { en: 'New Official Scanner', ja: '新しい公式スキャナー' }, url: 'https://learn.microsoft.com/new-scanner' });
+    const shipped = (await bridge.remediation()) as RemediationEntry[];
+    const updated = shipped.filter((e) => e.id !== 'clamav');
+    updated.push({ ...shipped.find((e) => e.id === 'clamav')!, id: 'new-scanner', name: { en: 'New Official Scanner', ja: '新しい公式スキャナー' }, url: 'https://learn.microsoft.com/new-scanner' });
     bridge.remediation.mockResolvedValueOnce(updated);
     fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Cleanup guide' }));
     fireEvent.click(await screen.findByRole('button', { name: /New Official Scanner/ }));

@@ -31,7 +31,12 @@ describe.each(['en', 'ja'] as const)('notice form in %s', (lang) => {
     await screen.findByRole('heading', { level: 1, name: r.resultTitle }, { timeout: 20_000 });
     expect(screen.getByRole('heading', { name: r.explanation })).toBeTruthy();
     expect(screen.getByText(lang === 'en' ? /check of this PC found signs of a bot/ : /PC の検査でボット感染の兆候が見つかりました/, { selector: 'p' })).toBeTruthy();
-    expect(screen.getByText(r.noDestinationMatch)).toBeTruthy();
+    // The notice named nothing: no sentence may read as "looked and found nothing".
+    const page = document.body.textContent!;
+    expect(page).not.toContain(r.noDestinationMatch.split('{{')[0]);
+    expect(page).not.toContain(r.noProcessMatch.split('{{')[0]);
+    const destination = screen.queryByRole('heading', { name: r.destinationMatches });
+    if (destination) expect(destination.nextElementSibling!.textContent).toBe(r.noDestinationStated);
     expect(screen.queryByRole('heading', { name: r.phishingTitle })).toBeNull();
   });
 
@@ -40,6 +45,8 @@ describe.each(['en', 'ja'] as const)('notice form in %s', (lang) => {
     fireEvent.click(screen.getByRole('checkbox', { name: r.flags.asksForCredentials }));
     const warning = screen.getByRole('alert');
     expect(within(warning).getByRole('heading', { name: r.phishingTitle })).toBeTruthy();
+    expect(within(warning).getByRole('listitem').textContent).toBe(r.warning.asksForCredentials);
+    expect(warning.textContent).toContain('03-5978-7509');
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.compareDocumentPosition(warning) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(warning.compareDocumentPosition(screen.getByLabelText(r.sender)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -49,6 +56,29 @@ describe.each(['en', 'ja'] as const)('notice form in %s', (lang) => {
     expect(bridge.checkNotice.mock.calls[0]![0].redFlags.asksForCredentials).toBe(true);
     expect(screen.getByRole('heading', { name: r.phishingReasons })).toBeTruthy();
     expect(screen.getByText(lang === 'en' ? /asks for an ID or password/ : /ID やパスワードの入力を求めていました/)).toBeTruthy();
+  });
+});
+
+describe.each(['en', 'ja'] as const)('the warning fits what raised it, in %s', (lang) => {
+  const r = RESOURCES[lang].notice;
+
+  it.each(['phone', 'popup'] as const)('the %s channel alone raises a warning about that route', async (channel) => {
+    await openForm(lang);
+    fireEvent.change(screen.getByLabelText(r.channel), { target: { value: channel } });
+    const warning = screen.getByRole('alert');
+    expect(within(warning).getByRole('heading', { name: r.phishingTitle })).toBeTruthy();
+    expect(within(warning).getByRole('listitem').textContent).toBe(r.warning[channel]);
+    fireEvent.change(screen.getByLabelText(r.channel), { target: { value: 'email' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lists each reason once, how it came first', async () => {
+    await openForm(lang);
+    fireEvent.click(screen.getByRole('checkbox', { name: r.flags.asksForMoney }));
+    fireEvent.click(screen.getByRole('checkbox', { name: r.flags.attachment }));
+    fireEvent.change(screen.getByLabelText(r.channel), { target: { value: 'popup' } });
+    const items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([r.warning.popup, r.warning.attachment, r.warning.asksForMoney]);
   });
 });
 
@@ -84,20 +114,25 @@ describe('notice form fields', () => {
     }, {});
     await screen.findByRole('heading', { level: 1, name: r.resultTitle }, { timeout: 20_000 });
     const matches = screen.getByRole('heading', { name: r.destinationMatches }).nextElementSibling!;
-    expect(matches.textContent).toContain('kworker → 10.213.7.2:6667 (ESTABLISHED)');
+    expect(matches.textContent).toMatch(new RegExp(`^kworker \\(\\d+\\) → 10\\.213\\.7\\.2:6667 — ${RESOURCES.en.connections.states.ESTABLISHED} \\(ESTABLISHED\\)$`));
     expect(screen.getByRole('heading', { name: r.processMatches }).nextElementSibling!.textContent).toContain('/tmp/bclab-');
     fireEvent.click(screen.getByRole('button', { name: r.openCleanup }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(RESOURCES.en.cleanup.title);
   });
 
-  it('refuses a port that is not a port, and the phone channel alone raises the warning', async () => {
+  it('refuses a port that is not a port', async () => {
     const { bridge } = await openForm('en');
     const r = RESOURCES.en.notice;
     fireEvent.change(screen.getByLabelText(r.destPort), { target: { value: '70000' } });
     expect(screen.getByText(r.portInvalid)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: r.submit }));
     expect(bridge.checkNotice).not.toHaveBeenCalled();
-    fireEvent.change(screen.getByLabelText(r.channel), { target: { value: 'phone' } });
-    expect(screen.getByRole('heading', { name: r.phishingTitle })).toBeTruthy();
+  });
+
+  it('caps every text field at the length the main process accepts', async () => {
+    await openForm('en');
+    const r = RESOURCES.en.notice;
+    const caps: [string, number][] = [[r.senderOther, 200], [r.reportedAddress, 100], [r.destAddress, 100], [r.destDomain, 253], [r.malware, 100]];
+    for (const [label, max] of caps) expect((screen.getByLabelText(label) as HTMLInputElement).maxLength).toBe(max);
   });
 });

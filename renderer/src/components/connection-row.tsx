@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportConnection } from '../../../electron/shared/types';
+import { remoteText, useStateText } from '../lib/connection-text';
 import { pick } from '../lib/localized';
 import { useLang } from '../lib/use-lang';
 
@@ -8,19 +9,17 @@ import { useLang } from '../lib/use-lang';
 const NO_ADDRESS = new Set(['', '*', '0.0.0.0', '::']);
 
 function remote(c: ReportConnection): string | null {
-  if (NO_ADDRESS.has(c.remoteAddress) && !c.remotePort) return null;
-  const address = c.remoteAddress.includes(':') ? `[${c.remoteAddress}]` : c.remoteAddress;
-  return c.remotePort === null ? address : `${address}:${c.remotePort}`;
+  return NO_ADDRESS.has(c.remoteAddress) && !c.remotePort ? null : remoteText(c);
 }
 
 const isUdp = (c: ReportConnection): boolean => c.protocol === 'udp' || c.protocol === 'udp6';
 
 export function ConnectionRow({ connection: c }: { connection: ReportConnection }): ReactElement {
-  const { t, i18n } = useTranslation('connections');
+  const { t } = useTranslation('connections');
   const lang = useLang();
+  const stateText = useStateText();
   const other = remote(c);
-  // The technical state name stays beside the plain words, for the help desk.
-  const state = c.state === '' ? t(isUdp(c) ? 'noStateUdp' : 'unknownState') : i18n.exists(`connections:states.${c.state}`) ? `${t(`states.${c.state}`)} (${c.state})` : c.state;
+  const state = c.state === '' ? t(isUdp(c) ? 'noStateUdp' : 'unknownState') : stateText(c.state);
   return (
     <tr className={c.flags.length > 0 ? 'flagged' : undefined}>
       <th scope="row">{c.process ?? t('unknownProcess')}{c.pid !== null ? ` (${c.pid})` : ''}</th>

@@ -25,6 +25,7 @@ export const SENDER_KEYS = ['ocn', 'softbank', 'sonet', 'biglobe', 'nifty', 'kdd
 export const CHANNELS = ['email', 'sms', 'letter', 'portal', 'popup', 'phone'] as const;
 export const KINDS = ['c2-blocked', 'bot-infection', 'weak-password-device', 'iot-infected', 'spam', 'attack', 'other'] as const;
 export const TIME_ZONES = ['Asia/Tokyo', 'UTC', 'Europe/Berlin'] as const;
+export type TimeZoneId = (typeof TIME_ZONES)[number];
 export const MALWARE_SUGGESTIONS = ['Emotet', 'Mirai', 'WannaCry', 'Avalanche', 'spam bot', 'dictionary password attack'];
 
 export function emptyDraft(): NoticeDraft {
@@ -44,8 +45,15 @@ export function parsePort(value: string): number | null {
   return port >= 1 && port <= 65535 ? port : NaN;
 }
 
-export function anyRedFlag(draft: NoticeDraft): boolean {
-  return Object.values(draft.redFlags).some(Boolean) || draft.channel === 'phone';
+/** Why the phishing warning shows: how the notice came, then what it asked for. */
+export type WarningTrigger = 'phone' | 'popup' | keyof NoticeInput['redFlags'];
+
+export const FLAG_KEYS = ['attachment', 'toolDownloadLink', 'asksForCredentials', 'asksForMoney'] as const;
+
+/** An unexpected call or browser pop-up about an infection is the support scam's route (notices.md §1.5, §2). */
+export function warningTriggers(notice: { channel: string | null; redFlags: NoticeInput['redFlags'] }): WarningTrigger[] {
+  const route: WarningTrigger[] = notice.channel === 'phone' || notice.channel === 'popup' ? [notice.channel] : [];
+  return [...route, ...FLAG_KEYS.filter((k) => notice.redFlags[k])];
 }
 
 /** `senderLabel` turns a pick-list key into the name the user saw (the engine matches on names). */
