@@ -38,7 +38,7 @@ describe.runIf(process.platform === 'linux')('live scan of this machine in the a
     const flagged = connections.filter((c) => c.flags.length > 0).length;
     if (flagged < connections.length) {
       await page.getByLabel(t('connections:onlyFlagged')).check();
-      await eventually(() => (flagged === 0 ? page.getByText(t('connections:none')).isVisible() : rows.count().then((n) => n === flagged + 1))).toBe(true);
+      await eventually(() => (flagged === 0 ? page.getByText(t('connections:noneFlagged')).isVisible() : rows.count().then((n) => n === flagged + 1))).toBe(true);
     }
     expect(app.problems).toEqual([]);
   }, 120_000);

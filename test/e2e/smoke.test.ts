@@ -58,6 +58,7 @@ describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chr
         exported: await b.exportReport(saved.id!, 'json', 'ja'),
         signatures: await b.signaturesStatus(),
         update: await b.updateSignatures(),
+        catalogue: (await b.remediation()).map((e) => e.id),
         openOk: await b.openExternal('https://learn.microsoft.com/defender-endpoint/safety-scanner-download'),
         openLookAlike: await b.openExternal('https://learn.microsoft.com.evil.example/defender-endpoint'),
         badArgs: await (b.loadReport as (id: unknown) => Promise<unknown>)('../../etc/passwd').then(() => 'answered', (e: Error) => e.message),
@@ -77,6 +78,8 @@ describe.runIf(process.platform === 'linux')('e2e harness: built renderer in Chr
     expect(result.signatures).toMatchObject({ origin: 'bundled', version: manifest.version, note: null });
     expect(result.update.ok).toBe(false);
     expect(result.update.message.ja).toContain('更新サーバーはまだ設定されていません');
+    const bundled = JSON.parse(await readFile(join(import.meta.dirname, '../../signatures/remediation.json'), 'utf8')) as { entries: { id: string }[] };
+    expect(result.catalogue).toEqual(bundled.entries.map((e) => e.id));
     expect(result.openOk).toBe(true);
     expect(result.openLookAlike).toBe(false);
     expect(app.backend.opened.map((o) => o.allowed)).toEqual([true, false]);
