@@ -18,7 +18,7 @@ export function SupportCodeView({ code }: { code: string }): ReactElement {
       {/* Screen readers get the code character by character (aria-label on a <p> is not read). */}
       <p className="support-code">
         <span className="visually-hidden">{`${t('codeLabel')}: ${groups.map((g) => g.split('').join(' ')).join(', ')}`}</span>
-        <span aria-hidden="true">
+        <span className="code-groups" aria-hidden="true">
           {groups.map((group, i) => (
             <span key={i} className="code-group">{group}</span>
           ))}
