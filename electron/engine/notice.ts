@@ -1,5 +1,6 @@
 import type { NoticeInput, NoticeResult } from '../shared/ipc';
 import type { LocalizedText, Report, ReportConnection } from '../shared/types';
+import { connectionsProblem } from '../shared/connections-problem';
 
 /**
  * The "I received a notice" path: what the notice states, set against a scan of this PC. Most
@@ -22,14 +23,6 @@ function phishingReasons(notice: NoticeInput): LocalizedText[] {
   if (notice.channel === 'phone') reasons.push({ en: 'It came as a phone call: support scams work this way. Hang up and call your ISP on the number in your contract.', ja: '電話で来ました。サポート詐欺の手口です。電話を切り、契約書にあるプロバイダーの番号にかけ直してください。' });
   if (notice.sender && NEVER_WRITES_DIRECTLY.test(notice.sender)) reasons.push({ en: 'It claims to come from the ministry or ICT-ISAC directly: they state that they never contact infected users themselves; notices come from your ISP.', ja: '総務省や ICT-ISAC から直接届いたとしています。これらの機関は利用者に直接連絡しないと公表しており、通知はプロバイダーから届きます。' });
   return reasons;
-}
-
-const NOT_RECORDED: LocalizedText = { en: 'no reason was recorded', ja: '理由は記録されていません' };
-
-/** Why the connection table is missing, or null when it was read. NET-001 needs nothing else, so its reason is the table's. */
-function connectionsProblem(report: Report): LocalizedText | null {
-  if (report.connections !== null) return null;
-  return report.checks.find((c) => c.id === 'NET-001')?.reason?.text ?? NOT_RECORDED;
 }
 
 function destinationMatches(notice: NoticeInput, connections: readonly ReportConnection[]): ReportConnection[] {

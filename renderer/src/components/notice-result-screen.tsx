@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeInput, NoticeResult } from '../../../electron/shared/ipc';
-import { connectionsProblem, remoteText, useStateText } from '../lib/connection-text';
+import { connectionsProblem } from '../../../electron/shared/connections-problem';
+import { remoteText, useStateText } from '../lib/connection-text';
 import { pick } from '../lib/localized';
 import { useLang } from '../lib/use-lang';
 import { HeadlinePanel } from './headline-panel';

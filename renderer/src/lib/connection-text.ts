@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText, Report, ReportConnection } from '../../../electron/shared/types';
+import type { ReportConnection } from '../../../electron/shared/types';
 
 /** "10.213.7.2:6667", "[2001:db8::1]:443", or the address alone when the port is not known. */
 export function remoteText(c: Pick<ReportConnection, 'remoteAddress' | 'remotePort'>): string {
@@ -11,12 +11,4 @@ export function remoteText(c: Pick<ReportConnection, 'remoteAddress' | 'remotePo
 export function useStateText(): (state: string) => string {
   const { t, i18n } = useTranslation('connections');
   return (state) => (state === '' ? '' : i18n.exists(`connections:states.${state}`) ? `${t(`states.${state}`)} (${state})` : state);
-}
-
-const NOT_RECORDED: LocalizedText = { en: 'no reason was recorded', ja: '理由は記録されていません' };
-
-/** Why the connection table is missing: NET-001 needs nothing else, so its reason is the table's. */
-export function connectionsProblem(report: Report): LocalizedText | null {
-  if (report.connections !== null) return null;
-  return report.checks.find((c) => c.id === 'NET-001')?.reason?.text ?? NOT_RECORDED;
 }
