@@ -62,17 +62,22 @@ describe('keyboard', () => {
 });
 
 describe('scan progress', () => {
-  it('shows each check as it finishes and announces progress politely', async () => {
+  /** Starts a scan whose progress events and end the test hands out itself. */
+  async function heldScan(): Promise<{ run: Awaited<ReturnType<typeof replayRun>>; emit: (e: ProgressEvent) => void; finish: (r: ScanOutcome) => void }> {
     const { bridge } = await renderApp({ lang: 'en' });
     const run = await replayRun('linux-lab-irc-bot');
-    let emit: (e: ProgressEvent) => void = () => undefined;
+    const held = { run, emit: (_e: ProgressEvent): void => undefined, finish: (_r: ScanOutcome): void => undefined };
     bridge.onProgress.mockImplementation((listener: (e: ProgressEvent) => void) => {
-      emit = listener;
+      held.emit = listener;
       return () => undefined;
     });
-    let finish: (r: ScanOutcome) => void = () => undefined;
-    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>((resolve) => (finish = resolve)));
+    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>((resolve) => (held.finish = resolve)));
     fireEvent.click(screen.getByRole('button', { name: 'Check my PC' }));
+    return { run, emit: (e) => held.emit(e), finish: (r) => held.finish(r) };
+  }
+
+  it('shows each check as it finishes and announces progress politely', async () => {
+    const { run, emit, finish } = await heldScan();
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('Starting…');
@@ -95,15 +100,7 @@ describe('scan progress', () => {
   });
 
   it('announces only the start, each quarter and the end, while the visible count follows every check', async () => {
-    const { bridge } = await renderApp({ lang: 'en' });
-    const run = await replayRun('linux-lab-irc-bot');
-    let emit: (e: ProgressEvent) => void = () => undefined;
-    bridge.onProgress.mockImplementation((listener: (e: ProgressEvent) => void) => {
-      emit = listener;
-      return () => undefined;
-    });
-    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>(() => undefined));
-    fireEvent.click(screen.getByRole('button', { name: 'Check my PC' }));
+    const { run, emit } = await heldScan();
     const status = screen.getByRole('status');
     const finished = run.events.filter((e) => e.type === 'check-finished');
     const total = finished.length;
