@@ -136,6 +136,12 @@ export function registerSignaturesCommand(program: Command, options: SignaturesC
       } catch (e) {
         if (!(e instanceof UpdateRefused)) throw e;
         const status = await signaturesStatus({ home, ...keys });
+        // A daily cron job asks every day; "nothing newer" is an answer, not an error.
+        if (e.kind === 'up-to-date') {
+          out(flags.json ? JSON.stringify({ ok: true, upToDate: true, message: e.text, inUse: { origin: status.active, version: status.version } }, null, 2) : w(`Already up to date: ${e.text.en}`, `すでに最新です: ${e.text.ja}`));
+          process.exitCode = EXIT.ok;
+          return;
+        }
         if (flags.json) out(JSON.stringify({ ok: false, kind: e.kind, message: e.text, inUse: { origin: status.active, version: status.version } }, null, 2));
         if (e.kind === 'no-url') err(`botcheck: ${e.text[flags.lang]}`);
         else {

@@ -109,6 +109,7 @@ export function createHandlers(deps: ShellDeps): Handlers {
         const result = await updateSignatures({ ...store, from: updateSource(undefined, deps.env ?? process.env) });
         return { ok: true, message: MESSAGES.signaturesUpdated(result.version) };
       } catch (err) {
+        if (err instanceof UpdateRefused && err.kind === 'up-to-date') return { ok: true, message: MESSAGES.signaturesCurrent(err.text) };
         if (err instanceof UpdateRefused) return { ok: false, message: MESSAGES.signaturesUpdateFailed(err.text) };
         throw err;
       }

@@ -29,6 +29,7 @@ export const MESSAGES = {
   }),
   reportMissing: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' },
   signaturesUpdated: (version: string): LocalizedText => ({ en: `The threat data was updated to version ${version}.`, ja: `脅威データをバージョン ${version} に更新しました。` }),
+  signaturesCurrent: (detail: LocalizedText): LocalizedText => ({ en: `The threat data is already up to date: ${detail.en}`, ja: `脅威データはすでに最新です: ${detail.ja}` }),
   signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The threat data was not updated: ${reason.en}`, ja: `脅威データは更新されませんでした: ${reason.ja}` }),
   exportTitle: { en: 'Save the report', ja: 'レポートを保存' },
 } as const;

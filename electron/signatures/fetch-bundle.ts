@@ -1,7 +1,8 @@
 import fetch from 'node-fetch';
 import type { LocalizedText } from '../shared/types';
 
-export type RefusalKind = 'no-url' | 'url' | 'network' | 'timeout' | 'http-status' | 'too-large' | 'truncated' | 'signature' | 'hash' | 'content' | 'version' | 'busy' | 'write';
+/** 'up-to-date': the server offers the version already in use; nothing to do, and not a failure. */
+export type RefusalKind = 'no-url' | 'url' | 'network' | 'timeout' | 'http-status' | 'too-large' | 'truncated' | 'signature' | 'hash' | 'content' | 'version' | 'up-to-date' | 'busy' | 'write';
 
 /** Why an update was refused, in both languages; whatever the kind, nothing on disk was changed. */
 export class UpdateRefused extends Error {

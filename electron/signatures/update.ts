@@ -85,7 +85,7 @@ async function requireNewer(version: string, options: StoreOptions): Promise<{ v
   const originEn = floor.origin === 'installed' ? 'installed' : 'bundled with the app';
   const originJa = floor.origin === 'installed' ? 'インストール済み' : 'アプリに同梱';
   if (order === 0) {
-    throw refuse('version', `version ${version} is the one already in use (${originEn}): nothing to install`, `バージョン ${version} はすでに使用中です(${originJa}): インストールするものはありません`);
+    throw refuse('up-to-date', `version ${version} is the one already in use (${originEn}): nothing to install`, `バージョン ${version} はすでに使用中です(${originJa}): インストールするものはありません`);
   }
   if (order < 0) {
     throw refuse(

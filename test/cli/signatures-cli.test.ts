@@ -161,6 +161,10 @@ describe('the CLI with a trusted key (in process, as the app would pass its keys
     process.env.BOTCHECK_DATA_DIR = await newHome();
     expect(await cli(['signatures', 'update', '--from', server.url('good'), '--lang', 'en'])).toMatch(new RegExp(`^Installed signatures ${version.replace(/\./g, '\\.')} \\(dated .*\\): \\d+ files, [\\d.]+ KB, signed by key [0-9a-f]{16}\\. Before: ${(await bundledVersion()).replace(/\./g, '\\.')} \\(bundled with the app\\)\\.`));
     expect(process.exitCode).toBe(0);
+    // The same bundle again, as a daily cron job would fetch it: nothing to do, and not an error.
+    process.exitCode = undefined;
+    expect(await cli(['signatures', 'update', '--from', server.url('good'), '--lang', 'en'])).toMatch(new RegExp(`^Already up to date: version ${version.replace(/\./g, '\\.')} is the one already in use \\(installed\\): nothing to install`));
+    expect(process.exitCode).toBe(0);
     expect(await cli(['signatures', 'status', '--lang', 'ja'])).toContain(`使用中の脅威データ: インストール済み ${version}`);
     const report = JSON.parse(await cli(['scan', '--replay', await labReplay(), '--json'])) as Report;
     expect(report.signatures.version).toBe(version);

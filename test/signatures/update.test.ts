@@ -122,7 +122,7 @@ describe('refused, with nothing changed on disk', () => {
     ['hang', 'timeout', /manifest\.json: no complete answer within 0\.5 s/, { timeoutMs: 500 }],
     ['hang-body', 'timeout', /p2p\.json: no complete answer within 0\.5 s \(received 10 bytes\)/, { timeoutMs: 500 }],
     ['older', 'version', /is older than the set in use \(installed .*\): refused, an update never goes back/],
-    ['equal', 'version', /is the one already in use \(installed\): nothing to install/],
+    ['equal', 'up-to-date', /is the one already in use \(installed\): nothing to install/],
     ['bad-schema', 'content', /ports\.json: fanOut\.threshold: /],
     ['bad-name', 'content', /manifest\.json: files\.c2\/\.\.\/\.\.\/escape\.txt: not an allowed file name/],
   ];
