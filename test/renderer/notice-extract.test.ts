@@ -194,6 +194,28 @@ describe('signs of a fake notice', () => {
   });
 });
 
+describe('what genuine notices also say', () => {
+  it('takes 「料金は不要です」 and "no payment is required" as statements, not requests', () => {
+    expect(read('本サービスの料金は不要です。').redFlags.asksForMoney).toBeNull();
+    expect(read('No payment is required.').redFlags.asksForMoney).toBeNull();
+  });
+
+  it("never takes the customer's own source port for the destination's", () => {
+    expect(read('送信元ポート番号: 50123 宛先ポート番号: 445').ports).toEqual([445]);
+  });
+
+  it('reads a time zone offset written after a space, as mail Date: lines do', () => {
+    expect(read('2026-01-25 05:39:06 +0000').dates[0]).toMatchObject({ value: '2026-01-25T05:39:06', zone: 'UTC' });
+  });
+
+  it('trims the end of a link quickly, even after a long run of dots', () => {
+    const started = performance.now();
+    const found = read(`http://a${'.'.repeat(20_000)}x`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(found.urls.length).toBe(1);
+  });
+});
+
 describe('filling the form', () => {
   it('puts what was found into the draft and keeps what was not', () => {
     const draft = { ...emptyDraft(), senderPick: 'overseas', protocol: 'tcp', redFlags: { ...emptyDraft().redFlags, asksForMoney: true } };
@@ -208,8 +230,9 @@ describe('filling the form', () => {
       destPort: '6667',
       malware: 'WannaCry',
       hasCustomerNumber: 'yes',
-      redFlags: { attachment: true, toolDownloadLink: false, asksForCredentials: false, asksForMoney: true },
     });
+    // The attachment was found and is shown, but only the user ticks it.
+    expect(read('Bitte öffnen Sie den Anhang.').redFlags.attachment).toBe('Anhang');
   });
 
   it('takes the most exact date, the first of equals, and the zone of the text when the date has none', () => {

@@ -90,14 +90,17 @@ describe.each(['en', 'ja'] as const)('pasting the notice in %s', (lang) => {
     expect(screen.queryByRole('button', { name: r.paste.fill })).toBeNull();
   });
 
-  it('turns the signs of a fake notice into ticked boxes and the warning that fits them', async () => {
+  it('shows the signs of a fake notice with their words, and leaves ticking the boxes (and so the warning) to the user', async () => {
     await openForm(lang);
     paste(lang, '【重要】総務省共同プロジェクト … 除去ツールの配布について\nhttps://example.com/cleaner.exe');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(r.paste.flagFound.toolDownloadLink, { exact: false }).textContent).toContain('https://example.com/cleaner.exe');
     expect(screen.getByText('example.com', { selector: 'strong' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: r.paste.fill }));
-    expect((screen.getByRole('checkbox', { name: r.flags.toolDownloadLink }) as HTMLInputElement).checked).toBe(true);
+    const box = screen.getByRole('checkbox', { name: r.flags.toolDownloadLink }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(box);
     expect(within(screen.getByRole('alert')).getByRole('listitem').textContent).toBe(r.warning.toolDownloadLink);
   });
 

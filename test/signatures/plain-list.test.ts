@@ -84,6 +84,20 @@ describe('plain list files', () => {
     }
   });
 
+  it('builds a list crowded into one /16, in reverse order, without quadratic time, and still matches exactly', () => {
+    const lines: string[] = [];
+    for (let i = 65535; i >= 0; i--) lines.push(`10.0.${i >> 8}.${i & 255}`);
+    lines.push('10.0.128.0/17');
+    const started = performance.now();
+    const matcher = load(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(matcher.size).toBe(65537);
+    expect(matcher.lookup('10.0.0.0')?.value).toBe('10.0.0.0');
+    expect(matcher.lookup('10.0.3.7')?.value).toBe('10.0.3.7');
+    expect(matcher.lookup('10.0.200.1')?.value).toMatch(/^10\.0\.(200\.1|128\.0\/17)$/);
+    expect(matcher.lookup('10.1.0.0')).toBeNull();
+  });
+
   it('read back each hit as its network, with the list name as label and the file as source', () => {
     const matcher = load('198.51.100.77/24\n2001:db8:bad:1::/48\n192.0.2.1\n');
     expect(matcher.lookup('198.51.100.1')?.value).toBe('198.51.100.0/24');

@@ -18,7 +18,7 @@ const IPV6_BARE = /(?<![\w:.[])(?<addr>[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7
 const DESTINATION_LABEL = /接続先|通信先|宛先|送信先|遮断先|サーバ|destination|\bdest\b|\bziel|c&c|\bc2\b|command|server|contacted|connect(?:ed|ing|ion)? to|verbindung zu/i;
 
 /** "port 6667", 「ポート番号:6667」, "Destination-Port: 6667"; never the customer's own source port, nor "report 2021" or 「サポート 0120…」. */
-const PORT_LABELLED = /(?<![a-zァ-ヶー])(?<!(?:source|src|quell)[-\s]?)(?:ports?(?:[-\s]?(?:number|no\.?|nummer))?|ポート(?:番号)?)\s{0,3}[:=]?\s{0,3}(?<port>\d{1,5})(?!\d)/gi;
+const PORT_LABELLED = /(?<![a-zァ-ヶー])(?<!(?:source|src|quell|送信元|発信元|接続元|ソース)[-\s]?)(?:ports?(?:[-\s]?(?:number|no\.?|nummer))?|ポート(?:番号)?)\s{0,3}[:=]?\s{0,3}(?<port>\d{1,5})(?!\d)/gi;
 const PORT_JA_AFTER = /(?<![\d.])(?<port>\d{1,5})\s{0,3}番\s{0,3}ポート/g;
 
 const validPort = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 65535;

@@ -23,7 +23,7 @@ const MONTH_NAME = String.raw`(?<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept
  */
 const ZONE_WORD = String.raw`(?<![A-Za-z])(?:JST|UTC|GMT|MESZ|MEZ|CEST|CET)(?:\s{0,3}[+-]\s{0,3}\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|日本時間`;
 const TIME = String.raw`(?<ampm>午前|午後)?\s{0,3}(?<h>\d{1,2})(?::(?<mi>\d{2})(?::(?<s>\d{2}))?|時(?:\s{0,3}(?<mj>\d{1,2})分(?:\s{0,3}(?<sj>\d{1,2})秒)?)?)(?:\s{0,3}(?<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?:\s{0,3}Uhr)?`;
-const ZONE_AFTER_TIME = String.raw`(?:\s{0,3}\(?\s{0,3}(?<zone>${ZONE_WORD})\s{0,3}\)?|(?<offset>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}))?`;
+const ZONE_AFTER_TIME = String.raw`(?:\s{0,3}\(?\s{0,3}(?<zone>${ZONE_WORD})\s{0,3}\)?|\s{0,3}(?<offset>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}))?`;
 /** Between a date and its time: a weekday in brackets, "T", 「の」, "at", "um", a comma or spaces. */
 const DATE_TIME_GAP = String.raw`(?:\s{0,3}\([^)\n]{1,6}\))?\s{0,3}(?:(?:T|の|,|at|um)\s{0,3})?`;
 const TIME_TAIL = `(?:${DATE_TIME_GAP}${TIME}${ZONE_AFTER_TIME})?`;

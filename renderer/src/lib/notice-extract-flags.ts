@@ -26,8 +26,8 @@ const MONEY = /料金|振込|振り込|支払|請求|代金|手数料|ギフト(
  * Genuine notices say what they never do (「ID・パスワード等の入力を求めたり、料金を請求したりすることは
  * ありません」, NPA): such a sentence is not a request. A threat ("if you do not pay…") still is.
  */
-const NEVER_JA = /ことは(?:一切|決して)?(?:あり|ござい)ません|(?:必要|心配)は(?:あり|ござい)ません|(?:いたし|し|求め|行い|送り|お願いし|請求し)(?:ており)?ません|かかりません|ないで(?:ください|下さい)/;
-const NEVER_OTHER = /\b(?:never|not|don't|doesn't|won't|cannot|nie|niemals|nicht|keine?[nm]?)\b/i;
+const NEVER_JA = /(?:不要|無料)(?:です|でございます)?(?:[。、]|$)|ことは(?:一切|決して)?(?:あり|ござい)ません|(?:必要|心配)は(?:あり|ござい)ません|(?:いたし|し|求め|行い|送り|お願いし|請求し)(?:ており)?ません|かかりません|ないで(?:ください|下さい)/;
+const NEVER_OTHER = /\b(?:never|not|no|don't|doesn't|won't|cannot|free of charge|nie|niemals|nicht|keine?[nm]?)\b/i;
 const CONDITION = /\b(?:if|unless|otherwise|wenn|falls|sonst)\b/i;
 
 const says = (sentence: string): boolean => !NEVER_JA.test(sentence) && !(NEVER_OTHER.test(sentence) && !CONDITION.test(sentence));
@@ -52,8 +52,15 @@ const allOf = (...shows: ((s: string) => string | null)[]) => (s: string): strin
 };
 const anyOf = (...shows: ((s: string) => string | null)[]) => (s: string): string | null => shows.map((show) => show(s)).find(Boolean) ?? null;
 
+/** A loop, not /[.,;:!?、。]+$/: that pattern backtracks quadratically over a long run of dots. */
+function trimTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && '.,;:!?、。'.includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
+
 export function findUrls(text: string): FoundUrl[] {
-  const urls = [...new Set([...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?、。]+$/, '')))];
+  const urls = [...new Set([...text.matchAll(URL_PATTERN)].map((m) => trimTrailingPunctuation(m[0])))];
   return urls.map((url) => {
     try {
       return { url, host: new URL(/^www\./i.test(url) ? `http://${url}` : url).hostname };

@@ -11,12 +11,13 @@ export function bestDate(dates: readonly FoundDate[]): FoundDate | null {
 
 /**
  * The form with what the user confirmed from the pasted text. Only what was found is filled: a
- * question the text does not answer keeps the user's answer, and a red flag is never cleared.
+ * question the text does not answer keeps the user's answer. Red flags are left to the user: words
+ * such as 「料金は不要です」 or "download EmoCheck" appear in genuine notices too, and a ticked box makes
+ * the result lead with "this notice may be fake", which must rest on what the person saw.
  */
 export function fillDraft(draft: NoticeDraft, found: NoticeFindings): NoticeDraft {
   const date = bestDate(found.dates);
   const zone = date?.zone ?? found.zones[0] ?? null;
-  const flags = Object.fromEntries(Object.entries(draft.redFlags).map(([k, v]) => [k, v || found.redFlags[k as keyof NoticeDraft['redFlags']] !== null])) as NoticeDraft['redFlags'];
   return {
     ...draft,
     ...(date ? { precision: date.precision, when: date.value } : {}),
@@ -26,6 +27,5 @@ export function fillDraft(draft: NoticeDraft, found: NoticeFindings): NoticeDraf
     ...(found.ports[0] !== undefined ? { destPort: String(found.ports[0]) } : {}),
     ...(found.malware[0] ? { malware: found.malware[0] } : {}),
     ...(found.customerNumber ? { hasCustomerNumber: 'yes' as const } : {}),
-    redFlags: flags,
   };
 }
