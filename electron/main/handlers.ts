@@ -97,6 +97,8 @@ export function createHandlers(deps: ShellDeps): Handlers {
       (await signatures()).remediation.entries.map(({ id, kind, name, description, platforms, url, phone, hours }) => ({ id, kind, name, description, platforms, url, phone, hours })),
     'botcheck:decode-support-code': async (code) => decodeSupportCode(code),
     'botcheck:copy-support-code': async (code) => {
+      // The schema checks the alphabet; the check character proves it is a code this app made.
+      if ('error' in decodeSupportCode(code)) return false;
       deps.writeClipboard(code);
       return true;
     },

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactElement } from 'react';
+import { useCallback, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeInput, NoticeResult, SaveOutcome } from '../../electron/shared/ipc';
 import type { Lang, Report } from '../../electron/shared/types';
@@ -33,6 +33,8 @@ export function App(): ReactElement {
   const [pendingNotice, setPendingNotice] = useState<NoticeInput | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>(loadAnswers);
   const { progress, busy, run } = useScanRunner();
+  /** Counts reports opened from History: a scan that ends after one was opened must not replace it on screen. */
+  const opened = useRef(0);
 
   /** A second request while a scan runs only shows the running one; its result leaves the user where they went meanwhile. */
   const startScan = useCallback(async (notice: NoticeInput | null, stay: boolean): Promise<void> => {
@@ -42,8 +44,9 @@ export function App(): ReactElement {
     }
     setPendingNotice(notice);
     if (!stay) setRoute('scan');
+    const openedBefore = opened.current;
     const outcome = await run(answers, notice);
-    if (!outcome) return;
+    if (!outcome || opened.current !== openedBefore) return;
     setReport(outcome.scan.report);
     setSaved(outcome.scan.saved);
     setNoticeResult(outcome.notice);
@@ -64,7 +67,9 @@ export function App(): ReactElement {
 
   /** Errors go back to the History screen, which shows them where the user pressed. */
   const openHistoric = async (id: string): Promise<void> => {
-    setReport(await bridge().loadReport(id));
+    const loaded = await bridge().loadReport(id);
+    opened.current++;
+    setReport(loaded);
     setSaved({ id, problem: null });
     setRoute('results');
   };

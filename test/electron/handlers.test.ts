@@ -149,6 +149,10 @@ describe('copy-support-code', () => {
     const { report } = await scanned();
     expect(await h['botcheck:copy-support-code'](report.supportCode)).toBe(true);
     expect(deps.clipboard).toEqual([report.supportCode]);
+    const misread = report.supportCode.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    expect(await h['botcheck:copy-support-code'](misread)).toBe(false);
+    expect(await h['botcheck:copy-support-code']('A-B')).toBe(false);
+    expect(deps.clipboard).toEqual([report.supportCode]);
   });
 });
 

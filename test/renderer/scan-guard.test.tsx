@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScanOutcome } from '../../electron/shared/ipc';
 import { RESOURCES } from '../../renderer/src/i18n/resources';
-import { renderApp, replayRun, resetDom } from './fake-bridge';
+import { historyEntry, renderApp, replayRun, resetDom } from './fake-bridge';
 
 afterEach(resetDom);
 
@@ -37,6 +37,21 @@ describe('one scan at a time', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(RESOURCES.ja.settings.title);
     nav(RESOURCES.ja.common.nav.results);
     await screen.findByRole('heading', { level: 1, name: RESOURCES.ja.results.title });
+  });
+
+  it('does not replace a result opened from History while the scan ran', async () => {
+    const old = (await replayRun('linux-lab-bot-gone')).report;
+    const { bridge } = await renderApp({ lang: 'en', history: [historyEntry('20261120T010000Z-0000000a', '2026-11-20T01:00:00Z', old)], reports: { '20261120T010000Z-0000000a': old } });
+    const run = await replayRun('linux-lab-irc-bot');
+    let finish: (r: ScanOutcome) => void = () => undefined;
+    bridge.scan.mockImplementation(() => new Promise<ScanOutcome>((resolve) => (finish = resolve)));
+    fireEvent.click(screen.getByRole('button', { name: RESOURCES.en.start.checkPc }));
+    nav(RESOURCES.en.common.nav.history);
+    fireEvent.click(await screen.findByRole('button', { name: RESOURCES.en.history.open }));
+    await screen.findByRole('heading', { level: 1, name: RESOURCES.en.results.title });
+    await act(async () => finish({ report: run.report, saved: { id: null, problem: null } }));
+    expect(screen.getByText(RESOURCES.en.results.infectionAnswer[old.headlines.infection.status as 'pass'])).toBeTruthy();
+    expect(old.headlines.infection.status).not.toBe(run.report.headlines.infection.status);
   });
 
   it('shows above the result that the scan could not be saved, in the UI language', async () => {
