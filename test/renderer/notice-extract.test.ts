@@ -204,6 +204,11 @@ describe('what genuine notices also say', () => {
     expect(read('送信元ポート番号: 50123 宛先ポート番号: 445').ports).toEqual([445]);
   });
 
+  it('takes an address followed by 「への通信」 or 「宛」 for the destination, not for the customer\'s own', () => {
+    expect(read('お客さまの回線から 203.0.113.5 への通信を遮断しました。')).toMatchObject({ destinationAddresses: ['203.0.113.5'], yourAddresses: [] });
+    expect(read('198.51.100.7 宛の通信が確認されました')).toMatchObject({ destinationAddresses: ['198.51.100.7'], yourAddresses: [] });
+  });
+
   it('reads a time zone offset written after a space, as mail Date: lines do', () => {
     expect(read('2026-01-25 05:39:06 +0000').dates[0]).toMatchObject({ value: '2026-01-25T05:39:06', zone: 'UTC' });
   });

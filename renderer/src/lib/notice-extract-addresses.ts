@@ -47,10 +47,13 @@ function ipv6Hits(text: string): Hit[] {
   });
 }
 
-/** The label is the text between the previous address (or the line start) and this one. */
+/** Japanese also names the destination after the address: 「203.0.113.5 への通信」, 「… 宛」, 「… 向け」. */
+const DESTINATION_AFTER = /^\s{0,3}(?:への|に向けた|向け|宛|と(?:の)?通信)/;
+
+/** The label is the text between the previous address (or the line start) and this one, or the words right after it. */
 function isDestination(text: string, hit: Hit, previousEnd: number): boolean {
   const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
-  return DESTINATION_LABEL.test(text.slice(Math.max(lineStart, previousEnd), hit.index));
+  return DESTINATION_LABEL.test(text.slice(Math.max(lineStart, previousEnd), hit.index)) || DESTINATION_AFTER.test(text.slice(hit.end, hit.end + 12));
 }
 
 const unique = <T,>(values: T[]): T[] => [...new Set(values)];
