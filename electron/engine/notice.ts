@@ -90,5 +90,5 @@ export function evaluateNotice(notice: NoticeInput, report: Report): Omit<Notice
     : infection.status === 'pass'
       ? { en: 'The check of this PC found no sign of a bot now. Another device on your line may be the source: phones, tablets, game consoles, routers. Run the official removal tools anyway, and check the other devices.', ja: 'この PC の検査では、今のところボット感染の兆候は見つかりませんでした。回線につながる他の機器 (スマートフォン、タブレット、ゲーム機、ルーター) が原因の可能性もあります。念のため公式の駆除ツールを実行し、他の機器も確認してください。' }
       : { en: 'The check of this PC could not see everything (see the results): run it as administrator for a full answer, and run the official removal tools anyway.', ja: 'この PC の検査ではすべてを確認できませんでした (結果を参照)。管理者として実行するとより正確にわかります。念のため公式の駆除ツールも実行してください。' });
-  return { phishing: { suspected: phishing.length > 0, reasons: phishing }, destinationMatches: matches, processMatches: processes, explanation };
+  return { notice, phishing: { suspected: phishing.length > 0, reasons: phishing }, destinationMatches: matches, processMatches: processes, explanation };
 }

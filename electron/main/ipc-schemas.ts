@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IpcChannel, IpcContract, NoticeInput } from '../shared/ipc';
+import { NOTICE_TEXT_LIMITS, type IpcChannel, type IpcContract, type NoticeInput } from '../shared/ipc';
 
 /**
  * The argument schema of every channel, typed against the contract so that a channel added to
@@ -16,21 +16,21 @@ const answers = z.record(z.string().regex(/^[A-Z][A-Z0-9]{1,4}-\d{3}$/), z.strin
 
 const noticeInput = z
   .object({
-    sender: nullableShort(200),
+    sender: nullableShort(NOTICE_TEXT_LIMITS.sender),
     channel: z.enum(['email', 'sms', 'letter', 'portal', 'popup', 'phone']).nullable(),
     kind: z.enum(['c2-blocked', 'bot-infection', 'weak-password-device', 'iot-infected', 'spam', 'attack', 'other']).nullable(),
     observedAt: z.string().regex(/^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?$/).nullable(),
     timeZone: nullableShort(64),
-    reportedAddress: nullableShort(100),
+    reportedAddress: nullableShort(NOTICE_TEXT_LIMITS.reportedAddress),
     destination: z
       .object({
-        address: nullableShort(100),
-        domain: nullableShort(253),
+        address: nullableShort(NOTICE_TEXT_LIMITS.address),
+        domain: nullableShort(NOTICE_TEXT_LIMITS.domain),
         port: z.number().int().min(0).max(65535).nullable(),
         protocol: z.enum(['tcp', 'udp']).nullable(),
       })
       .strict(),
-    malware: nullableShort(100),
+    malware: nullableShort(NOTICE_TEXT_LIMITS.malware),
     hasCustomerNumber: z.boolean().nullable(),
     redFlags: z.object({ attachment: z.boolean(), toolDownloadLink: z.boolean(), asksForCredentials: z.boolean(), asksForMoney: z.boolean() }).strict(),
   })

@@ -37,7 +37,15 @@ export interface ScanOutcome {
   saved: SaveOutcome;
 }
 
+/**
+ * Longest text each free notice field may carry: the IPC schema refuses longer, and the form stops
+ * typing there, so that typing can never make the request invalid.
+ */
+export const NOTICE_TEXT_LIMITS = { sender: 200, reportedAddress: 100, address: 100, domain: 253, malware: 100 } as const;
+
 export interface NoticeResult {
+  /** The notice as the user stated it: the result says "not stated" from it, not "nothing found". */
+  notice: NoticeInput;
   /** Signs that the notice itself is fake (attachments, tool links, asking for passwords or money). */
   phishing: { suspected: boolean; reasons: LocalizedText[] };
   /** Live connections to the destination the notice names (address and/or port). */

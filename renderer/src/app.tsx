@@ -83,7 +83,7 @@ export function App(): ReactElement {
       case 'start': return <StartScreen onScan={() => void startScan(null, false)} onNotice={() => setRoute('notice')} />;
       case 'notice': return <NoticeForm onSubmit={(n) => void startScan(n, false)} />;
       case 'scan': return <ScanScreen progress={progress} forNotice={pendingNotice !== null} onRetry={() => void startScan(pendingNotice, false)} />;
-      case 'notice-result': return noticeResult ? <NoticeResultScreen result={noticeResult} notice={pendingNotice} onResults={() => setRoute('results')} onCleanup={() => setRoute('cleanup')} /> : <StartScreen onScan={() => void startScan(null, false)} onNotice={() => setRoute('notice')} />;
+      case 'notice-result': return noticeResult ? <NoticeResultScreen result={noticeResult} onResults={() => setRoute('results')} onCleanup={() => setRoute('cleanup')} /> : <StartScreen onScan={() => void startScan(null, false)} onNotice={() => setRoute('notice')} />;
       case 'results': return needsReport((r) => <ResultsScreen report={r} answers={answers} onAnswer={answer} onCleanup={() => setRoute('cleanup')} onConnections={() => setRoute('connections')} onRescan={() => void startScan(null, false)} />, t('nav.results'));
       case 'connections': return needsReport((r) => <ConnectionsScreen connections={r.connections} />, t('nav.connections'));
       case 'cleanup': return <CleanupGuide platform={report?.host.platform ?? null} infected={report?.headlines.infection.status === 'fail'} onRescan={() => void startScan(null, false)} />;

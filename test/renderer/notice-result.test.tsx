@@ -19,8 +19,8 @@ async function resultFor(replay: string, notice: NoticeInput): Promise<NoticeRes
   return run.notice!;
 }
 
-function show(lang: 'en' | 'ja', result: NoticeResult, notice: NoticeInput): void {
-  render(createElement(I18nextProvider, { i18n: createI18n(lang) }, createElement(NoticeResultScreen, { result, notice, onResults: vi.fn(), onCleanup: vi.fn() })));
+function show(lang: 'en' | 'ja', result: NoticeResult): void {
+  render(createElement(I18nextProvider, { i18n: createI18n(lang) }, createElement(NoticeResultScreen, { result, onResults: vi.fn(), onCleanup: vi.fn() })));
 }
 
 const section = (heading: string): string => screen.getByRole('heading', { name: heading }).nextElementSibling!.textContent!;
@@ -33,27 +33,27 @@ describe.each(['en', 'ja'] as const)('notice result sections in %s', (lang) => {
 
   it('says there was nothing to compare when the notice named no destination and no malware', async () => {
     const notice = emptyNotice();
-    show(lang, await resultFor('linux-lab-bot-gone', notice), notice);
+    show(lang, await resultFor('linux-lab-bot-gone', notice));
     expect(section(r.destinationMatches)).toBe(r.noDestinationStated);
     expect(section(r.processMatches)).toBe(r.noMalwareStated);
   });
 
   it('names what it looked for when nothing matched, without calling the PC clean', async () => {
-    show(lang, await resultFor('linux-lab-bot-gone', NAMED), NAMED);
+    show(lang, await resultFor('linux-lab-bot-gone', NAMED));
     expect(section(r.destinationMatches)).toBe(fill(r.noDestinationMatch, { where: fill(r.where.both, { address: '192.9.135.73', port: 443 }) }));
     expect(section(r.processMatches)).toBe(fill(r.noProcessMatch, { name: 'Emotet' }));
   });
 
   it('a port alone is named as a port', async () => {
     const notice = { ...emptyNotice(), destination: { address: null, domain: null, port: 6667, protocol: null } };
-    show(lang, await resultFor('linux-lab-bot-gone', notice), notice);
+    show(lang, await resultFor('linux-lab-bot-gone', notice));
     expect(section(r.destinationMatches)).toBe(fill(r.noDestinationMatch, { where: fill(r.where.port, { port: 6667 }) }));
   });
 
   it('says the connection list could not be read, and why, instead of "nothing found"', async () => {
     const result = await resultFor('windows-helpdesk-netsh-systeminfo', NAMED);
     expect(result.report.connections).toBeNull();
-    show(lang, result, NAMED);
+    show(lang, result);
     const reason = result.report.checks.find((c) => c.id === 'NET-001')!.reason!.text[lang];
     expect(section(r.destinationMatches)).toBe(fill(r.connectionsUnreadable, { reason }));
     expect(section(r.processMatches)).toBe(fill(r.malwareUnreadable, { reason, name: 'Emotet' }));
@@ -63,7 +63,7 @@ describe.each(['en', 'ja'] as const)('notice result sections in %s', (lang) => {
     const base = await resultFor('linux-lab-bot-gone', NAMED);
     const row = (c: Partial<ReportConnection>): ReportConnection => ({ protocol: 'tcp', localAddress: '192.168.1.5', localPort: 50000, remoteAddress: '192.9.135.73', remotePort: 443, state: 'ESTABLISHED', pid: 812, process: 'evil', path: null, flags: [], ...c });
     const result = { ...base, destinationMatches: [row({}), row({ protocol: 'udp6', remoteAddress: '2001:db8::25', state: '', pid: null, process: null }), row({ remotePort: null, state: 'SYN_SENT' })] };
-    show(lang, result, NAMED);
+    show(lang, result);
     const items = screen.getByRole('heading', { name: r.destinationMatches }).nextElementSibling!.querySelectorAll('li');
     const states = RESOURCES[lang].connections.states;
     expect([...items].map((li) => li.textContent)).toEqual([

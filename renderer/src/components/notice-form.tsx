@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoticeInput } from '../../../electron/shared/ipc';
+import { NOTICE_TEXT_LIMITS as MAX, type NoticeInput } from '../../../electron/shared/ipc';
 import { CHANNELS, emptyDraft, FLAG_KEYS, KINDS, MALWARE_SUGGESTIONS, parsePort, SENDER_KEYS, toNoticeInput, warningTriggers, type NoticeDraft } from '../lib/notice-draft';
 import { fillDraft } from '../lib/notice-fill';
 import { NoticeDateFields } from './notice-date-fields';
@@ -9,9 +9,6 @@ import { PhishingWarning } from './phishing-warning';
 import { ScreenFrame } from './screen-frame';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
-
-/** The IPC schema's caps (electron/main/ipc-schemas.ts): typing can never make the request invalid. */
-const MAX = { sender: 200, address: 100, domain: 253, malware: 100 } as const;
 
 export function NoticeForm({ onSubmit }: { onSubmit: (notice: NoticeInput) => void }): ReactElement {
   const { t } = useTranslation('notice');
@@ -47,7 +44,7 @@ export function NoticeForm({ onSubmit }: { onSubmit: (notice: NoticeInput) => vo
         <SelectField label={t('channel')} value={draft.channel} notStated={notStated} options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} onChange={(v) => set({ channel: v })} />
         <SelectField label={t('kind')} value={draft.kind} notStated={notStated} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} onChange={(v) => set({ kind: v })} />
         <NoticeDateFields precision={draft.precision} when={draft.when} timeZone={draft.timeZone} onChange={set} />
-        <TextField label={t('reportedAddress')} hint={t('reportedAddressHint')} value={draft.reportedAddress} maxLength={MAX.address} onChange={(v) => set({ reportedAddress: v })} />
+        <TextField label={t('reportedAddress')} hint={t('reportedAddressHint')} value={draft.reportedAddress} maxLength={MAX.reportedAddress} onChange={(v) => set({ reportedAddress: v })} />
         <fieldset>
           <legend>{t('destination')}</legend>
           <TextField label={t('destAddress')} value={draft.destAddress} maxLength={MAX.address} onChange={(v) => set({ destAddress: v })} />

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoticeInput, NoticeResult } from '../../../electron/shared/ipc';
+import type { NoticeResult } from '../../../electron/shared/ipc';
 import { connectionsProblem } from '../../../electron/shared/connections-problem';
 import { remoteText, useStateText } from '../lib/connection-text';
 import { pick } from '../lib/localized';
@@ -9,32 +9,27 @@ import { HeadlinePanel } from './headline-panel';
 import { PhishingWarning } from './phishing-warning';
 import { ScreenFrame } from './screen-frame';
 
-/**
- * `notice` is what the user entered. Without it the screen cannot tell "nothing matched" from
- * "there was nothing to look for", so it then says nothing beyond the engine's explanation.
- */
-export function NoticeResultScreen({ result, notice, onResults, onCleanup }: { result: NoticeResult; notice?: NoticeInput | null; onResults: () => void; onCleanup: () => void }): ReactElement {
+export function NoticeResultScreen({ result, onResults, onCleanup }: { result: NoticeResult; onResults: () => void; onCleanup: () => void }): ReactElement {
   const { t } = useTranslation('notice');
   const conn = useTranslation('connections').t;
   const stateText = useStateText();
   const lang = useLang();
   const problem = connectionsProblem(result.report);
   const reason = problem ? pick(problem, lang) : '';
-  const address = notice?.destination.address ?? null;
-  const port = notice?.destination.port ?? null;
+  const { notice } = result;
+  const address = notice.destination.address;
+  const port = notice.destination.port;
   const where = address && port !== null ? t('where.both', { address, port }) : address ? address : t('where.port', { port });
-  const malware = notice?.malware ?? null;
+  const { malware } = notice;
 
   const destinationNote = result.destinationMatches.length > 0 ? null
-    : notice && !address && port === null ? t('noDestinationStated')
+    : !address && port === null ? t('noDestinationStated')
       : problem ? t('connectionsUnreadable', { reason })
-        : notice ? t('noDestinationMatch', { where })
-          : null;
+        : t('noDestinationMatch', { where });
   const processNote = result.processMatches.length > 0 ? null
-    : notice && !malware ? t('noMalwareStated')
-      : problem && malware ? t('malwareUnreadable', { reason, name: malware })
-        : malware ? t('noProcessMatch', { name: malware })
-          : null;
+    : !malware ? t('noMalwareStated')
+      : problem ? t('malwareUnreadable', { reason, name: malware })
+        : t('noProcessMatch', { name: malware });
 
   return (
     <ScreenFrame title={t('resultTitle')}>
@@ -47,30 +42,22 @@ export function NoticeResultScreen({ result, notice, onResults, onCleanup }: { r
       )}
       <h2>{t('explanation')}</h2>
       {result.explanation.map((p, i) => <p key={i}>{pick(p, lang)}</p>)}
-      {(result.destinationMatches.length > 0 || destinationNote) && (
-        <>
-          <h2>{t('destinationMatches')}</h2>
-          {destinationNote ? <p>{destinationNote}</p> : (
-            <ul>
-              {result.destinationMatches.map((c, i) => {
-                const state = stateText(c.state);
-                return <li key={i}>{`${c.process ?? conn('unknownProcess')}${c.pid !== null ? ` (${c.pid})` : ''} → ${remoteText(c)}${state ? ` — ${state}` : ''}`}</li>;
-              })}
-            </ul>
-          )}
-        </>
+      <h2>{t('destinationMatches')}</h2>
+      {destinationNote ? <p>{destinationNote}</p> : (
+        <ul>
+          {result.destinationMatches.map((c, i) => {
+            const state = stateText(c.state);
+            return <li key={i}>{`${c.process ?? conn('unknownProcess')}${c.pid !== null ? ` (${c.pid})` : ''} → ${remoteText(c)}${state ? ` — ${state}` : ''}`}</li>;
+          })}
+        </ul>
       )}
-      {(result.processMatches.length > 0 || processNote) && (
-        <>
-          <h2>{t('processMatches')}</h2>
-          {processNote ? <p>{processNote}</p> : (
-            <ul>
-              {result.processMatches.map((p, i) => (
-                <li key={i}>{`${p.name}${p.pid !== null ? ` (${p.pid})` : ''}${p.path ? ` ${p.path}` : ''}: ${pick(p.why, lang)}`}</li>
-              ))}
-            </ul>
-          )}
-        </>
+      <h2>{t('processMatches')}</h2>
+      {processNote ? <p>{processNote}</p> : (
+        <ul>
+          {result.processMatches.map((p, i) => (
+            <li key={i}>{`${p.name}${p.pid !== null ? ` (${p.pid})` : ''}${p.path ? ` ${p.path}` : ''}: ${pick(p.why, lang)}`}</li>
+          ))}
+        </ul>
       )}
       <div className="headlines">
         <HeadlinePanel kind="protection" headline={result.report.headlines.protection} />
