@@ -58,7 +58,7 @@ try {
   console.log(`  reading the file       median ${int(median(runs.map((x) => x.readMs)))} ms (not part of the load above)`);
   console.log(`  lookups/s              ${lookups.map(int).join(', ')}; median ${int(median(lookups))}   target ≥ ${int(TARGET_LOOKUPS)}   ${median(lookups) >= TARGET_LOOKUPS ? 'ok' : 'UNDER'}   (${int(first.hits)} hits of 1,000,000)`);
   console.log(`  lookups/s, queries as freshly concatenated strings (V8 flattens each on first read): median ${int(median(runs.map((x) => x.lookupsPerSecondConcatenated)))}`);
-  console.log(`  memory of the index    ${first.indexMB.toFixed(0)} MB of typed arrays (including room reserved while reading)`);
+  console.log(`  memory of the index    ${first.indexMB.toFixed(1)} MB of typed arrays`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

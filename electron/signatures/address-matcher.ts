@@ -1,13 +1,13 @@
-import { compareIPv6, formatIPv4, formatIPv6, ipv6Range, mappedIPv4, parseIPv4, parseIPv6 } from './ip-parse';
+import { formatIPv4, formatIPv6, ipv6Range, mappedIPv4, parseIPv4, parseIPv6 } from './ip-parse';
+import { buildIPv4, entryOf, find4, ipv4Bytes, MAX_ENTRIES, prefixMask } from './ipv4-index';
+import { buildIPv6, find6, V6_WIDTH } from './ipv6-index';
 import type { AddressMatcher, ThreatEntry } from './types';
 
 /**
  * Exact and CIDR matching for IPv4 and IPv6, built once per scan and sized for lists of millions.
- * Every entry is an interval [start, end] in typed arrays (IPv6 as four 32-bit words). Intervals are
- * sorted by start with a running maximum of the ends, so one binary search finds the last interval
- * starting at or before an address and the running maximum says whether any interval up to there
- * still covers it. Entries are kept as columns and become a ThreatEntry only for a hit; an entry's
- * text is rebuilt from its interval.
+ * The builder collects every entry as a row of a typed table (an interval: start and prefix length);
+ * ipv4-index.ts and ipv6-index.ts turn the rows into their indexes. Entries become a ThreatEntry
+ * only for a hit; an entry's text is rebuilt from its row.
  */
 
 function prefixBits(text: string, slash: number, to: number, max: number): number {
@@ -59,241 +59,6 @@ interface Segment {
   label: string | null;
 }
 
-/** Most entries a builder takes: an id and a prefix length share one 32-bit word (26 + 6 bits). */
-const MAX_ENTRIES = 2 ** 26;
-
-/** The 32-bit mask of a prefix length, as a signed bit pattern. */
-function prefixMask(bits: number): number {
-  return bits === 0 ? 0 : -1 << (32 - bits);
-}
-
-/**
- * The IPv4 index. `pairs` holds each interval's start next to the running maximum end up to it, so
- * the binary search and the covering test read the same cache line: at a million entries the lookup
- * costs its cache misses, not its comparisons. The 65,536 buckets of the top 16 bits narrow the
- * search to a handful of entries. `idBits` keeps each sorted row's id and prefix length.
- */
-interface IPv4Index {
-  pairs: Uint32Array;
-  /** Row whose end is the running maximum, i.e. the interval reported for a hit. */
-  maxAt: Int32Array;
-  idBits: Uint32Array;
-  buckets: Int32Array;
-}
-
-/*
- * The build runs once per scan over up to millions of rows, so each of its loops is a function of its
- * own: V8 compiles a hot loop while it runs, and a later loop in the same function, not yet run, would
- * throw that compiled code away and start again slowly.
- */
-
-/** Bucket b of the top 16 bits holds sorted rows buckets[b] to buckets[b + 1] - 1. */
-function countBuckets(input: Uint32Array, n: number): Int32Array {
-  const buckets = new Int32Array(65537);
-  for (let i = 0; i < n; i++) buckets[(input[2 * i]! >>> 16) + 1]!++;
-  for (let b = 0; b < 65536; b++) buckets[b + 1]! += buckets[b]!;
-  return buckets;
-}
-
-/** The counting sort's one scattering pass: each row to its bucket, in input order. */
-function scatter(input: Uint32Array, n: number, buckets: Int32Array): Uint32Array {
-  const fill = buckets.slice(0, 65536);
-  const out = new Uint32Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const k = 2 * fill[input[2 * i]! >>> 16]!++;
-    out[k] = input[2 * i]!;
-    out[k + 1] = input[2 * i + 1]!;
-  }
-  return out;
-}
-
-/** Above this many rows a bucket is sorted natively: insertion sort is quadratic, and a list may crowd one /16. */
-const INSERTION_SORT_LIMIT = 32;
-
-/** Insertion sort inside each bucket: a handful of rows each in real lists, already in memory order. */
-function sortBuckets(rows: Uint32Array, buckets: Int32Array): void {
-  for (let b = 0; b < 65536; b++) {
-    const first = buckets[b]!;
-    if (buckets[b + 1]! - first > INSERTION_SORT_LIMIT) {
-      sortLargeBucket(rows, first, buckets[b + 1]!);
-      continue;
-    }
-    for (let k = first + 1; k < buckets[b + 1]!; k++) {
-      const s0 = rows[2 * k]!;
-      if (rows[2 * k - 2]! <= s0) continue;
-      const v0 = rows[2 * k + 1]!;
-      let j = k - 1;
-      while (j >= first && rows[2 * j]! > s0) {
-        rows[2 * j + 2] = rows[2 * j]!;
-        rows[2 * j + 3] = rows[2 * j + 1]!;
-        j--;
-      }
-      rows[2 * j + 2] = s0;
-      rows[2 * j + 3] = v0;
-    }
-  }
-}
-
-/**
- * Sorts rows [first, end) of one bucket by start, stably: each row becomes one double (the low 16 bits
- * of its start above its place in the bucket, exact below 2^53) for the engine's native sort, then the
- * rows are put in that order.
- */
-function sortLargeBucket(rows: Uint32Array, first: number, end: number): void {
-  const n = end - first;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (rows[2 * (first + i)]! & 0xffff) * MAX_ENTRIES + i;
-  keys.sort();
-  const copy = rows.slice(2 * first, 2 * end);
-  for (let k = 0; k < n; k++) {
-    const from = keys[k]! % MAX_ENTRIES;
-    rows[2 * (first + k)] = copy[2 * from]!;
-    rows[2 * (first + k) + 1] = copy[2 * from + 1]!;
-  }
-}
-
-/**
- * Turns sorted (start, id << 6 | bits) rows into (start, running maximum end) pairs, moving each
- * row's id and prefix length to `idBits` and the row of the running maximum to `maxAt`.
- */
-function runningMaximum(rows: Uint32Array, n: number, idBits: Uint32Array, maxAt: Int32Array): void {
-  let maxEnd = -1;
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    const packed = rows[2 * k + 1]!;
-    const end = (rows[2 * k]! | ~prefixMask(packed & 63)) >>> 0;
-    if (end > maxEnd) {
-      maxEnd = end;
-      at = k;
-    }
-    idBits[k] = packed;
-    rows[2 * k + 1] = maxEnd;
-    maxAt[k] = at;
-  }
-}
-
-/**
- * Sorts the builder's IPv4 rows (start, id << 6 | prefix length) with a counting sort on the top 16
- * bits (which also gives the buckets) and an insertion sort inside each bucket. Memory that is new to
- * the process costs a page fault per 4 KB (microseconds each, in a VM): the index takes one new
- * table and reuses the builder's for its other two columns.
- */
-function buildIPv4(input: Uint32Array, n: number): IPv4Index {
-  const buckets = countBuckets(input, n);
-  const pairs = scatter(input, n, buckets);
-  sortBuckets(pairs, buckets);
-  const idBits = input.subarray(0, n);
-  const maxAt = new Int32Array(input.buffer, input.byteOffset + 4 * n, n);
-  runningMaximum(pairs, n, idBits, maxAt);
-  return { pairs, maxAt, idBits, buckets };
-}
-
-/**
- * The row whose running maximum covers `value` (its maxAt is the covering interval), or -1. The
- * covering row itself is looked up only when a hit is read: one cache miss fewer per lookup.
- */
-function find4(index: IPv4Index, value: number): number {
-  const { pairs, buckets } = index;
-  const b = value >>> 16;
-  let lo = buckets[b]!;
-  let hi = buckets[b + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pairs[2 * mid]! <= value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && pairs[2 * hi + 1]! >= value ? hi : -1;
-}
-
-/** IPv6 rows as the builder collects them: start (4 words), end (4 words), prefix length, id. */
-const V6_WIDTH = 10;
-
-/** The IPv6 index, sorted by start. */
-interface IPv6Index {
-  starts: Uint32Array;
-  maxEnds: Uint32Array;
-  maxAt: Int32Array;
-  bits: Uint8Array;
-  ids: Uint32Array;
-}
-
-/**
- * Row order of the IPv6 starts, ascending: a least-significant-digit radix sort over the eight 16-bit
- * groups, skipping groups in which every start agrees (most of a real list shares its leading groups,
- * ranges their trailing zeros). No comparison callbacks, so a large IPv6 list costs a few passes.
- */
-function sortIPv6(input: Uint32Array, n: number): Int32Array {
-  let order = new Int32Array(n);
-  if (n === 0) return order;
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
-  const count = new Int32Array(65537);
-  for (let digit = 0; digit < 8; digit++) {
-    const word = 3 - (digit >> 1);
-    const shift = digit % 2 === 0 ? 0 : 16;
-    countDigits(input, n, word, shift, count);
-    if (count.includes(n)) continue;
-    for (let d = 0; d < 65536; d++) count[d + 1]! += count[d]!;
-    moveByDigit(input, word, shift, order, next, count);
-    [order, next] = [next, order];
-  }
-  return order;
-}
-
-/** The radix sort's 16-bit digit at `shift` of start word `word` of row i. */
-function digitOf(input: Uint32Array, i: number, word: number, shift: number): number {
-  return (input[V6_WIDTH * i + word]! >>> shift) & 0xffff;
-}
-
-/** How many rows have each digit, counted one slot up so that prefix sums give where each digit starts. */
-function countDigits(input: Uint32Array, n: number, word: number, shift: number, count: Int32Array): void {
-  count.fill(0);
-  for (let i = 0; i < n; i++) count[digitOf(input, i, word, shift) + 1]!++;
-}
-
-/** One stable pass of the radix sort, from `order` into `next`. */
-function moveByDigit(input: Uint32Array, word: number, shift: number, order: Int32Array, next: Int32Array, start: Int32Array): void {
-  for (let i = 0; i < order.length; i++) {
-    const row = order[i]!;
-    next[start[digitOf(input, row, word, shift)]!++] = row;
-  }
-}
-
-function buildIPv6(input: Uint32Array): IPv6Index {
-  const n = input.length / V6_WIDTH;
-  const order = sortIPv6(input, n);
-  const starts = new Uint32Array(4 * n);
-  const maxEnds = new Uint32Array(4 * n);
-  const end = new Uint32Array(4);
-  const maxAt = new Int32Array(n);
-  const bits = new Uint8Array(n);
-  const ids = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const from = V6_WIDTH * order[k]!;
-    for (let w = 0; w < 4; w++) {
-      starts[4 * k + w] = input[from + w]!;
-      end[w] = input[from + 4 + w]!;
-    }
-    bits[k] = input[from + 8]!;
-    ids[k] = input[from + 9]!;
-    const keep = k > 0 && compareIPv6(maxEnds, 4 * (k - 1), end, 0) >= 0;
-    for (let w = 0; w < 4; w++) maxEnds[4 * k + w] = keep ? maxEnds[4 * (k - 1) + w]! : end[w]!;
-    maxAt[k] = keep ? maxAt[k - 1]! : k;
-  }
-  return { starts, maxEnds, maxAt, bits, ids };
-}
-
-function find6(index: IPv6Index, words: Uint32Array): number {
-  let lo = 0;
-  let hi = index.ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareIPv6(index.starts, 4 * mid, words, 0) <= 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && compareIPv6(index.maxEnds, 4 * hi, words, 0) >= 0 ? hi : -1;
-}
-
 /** Index of the last element ≤ value in a sorted array, or -1. */
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
@@ -306,7 +71,7 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return hi;
 }
 
-/** Collects entries as rows of typed tables; `build()` sorts them once. */
+/** Collects entries as rows of typed tables; `build()` indexes them once. */
 export class AddressIndexBuilder {
   private readonly segments: Segment[] = [];
   /** Ports are per row only in Feodo Tracker files: sparse. */
@@ -411,18 +176,17 @@ export class AddressIndexBuilder {
     const segmentOf = (id: number): Segment => segments[lastAtOrBefore(segmentStarts, id)]!;
 
     const v4Text = (k: number): string => {
-      const start = formatIPv4(v4.pairs[2 * k]!);
-      const bits = v4.idBits[k]! & 63;
-      return bits === 32 ? start : `${start}/${bits}`;
+      const { start, bits } = entryOf(v4, k);
+      return bits === 32 ? formatIPv4(start) : `${formatIPv4(start)}/${bits}`;
     };
     const v6Text = (k: number): string => {
-      const bits = v6.bits[k]!;
-      return bits === 128 ? formatIPv6(v6.starts, 4 * k) : `${formatIPv6(v6.starts, 4 * k)}/${bits}`;
+      const bits = v6.rows[V6_WIDTH * k + 8]!;
+      return bits === 128 ? formatIPv6(v6.rows, V6_WIDTH * k) : `${formatIPv6(v6.rows, V6_WIDTH * k)}/${bits}`;
     };
 
     /**
-     * A hit, found at row `found` of the search; the covering entry (that row's maxAt) and its text
-     * are looked up only when read (a scan reads a few, a benchmark a million).
+     * A hit: the covering IPv4 row, or the IPv6 search's row, whose maxAt is the covering one. The
+     * entry's text and source are looked up only when read (a scan reads a few, a benchmark a million).
      */
     class Hit implements ThreatEntry {
       constructor(
@@ -430,10 +194,10 @@ export class AddressIndexBuilder {
         private readonly found: number,
       ) {}
       private get at(): number {
-        return this.ipv6 ? v6.maxAt[this.found]! : v4.maxAt[this.found]!;
+        return this.ipv6 ? v6.maxAt[this.found]! : this.found;
       }
       private get id(): number {
-        return this.ipv6 ? v6.ids[this.at]! : v4.idBits[this.at]! >>> 6;
+        return this.ipv6 ? v6.rows[V6_WIDTH * this.at + 9]! : v4.ids[this.at]!;
       }
       get value(): string {
         return this.ipv6 ? v6Text(this.at) : v4Text(this.at);
@@ -457,8 +221,7 @@ export class AddressIndexBuilder {
     };
     const words = new Uint32Array(4);
 
-    const memoryBytes =
-      v4.pairs.byteLength + v4.idBits.buffer.byteLength + v4.buckets.byteLength + [v6.starts, v6.maxEnds, v6.maxAt, v6.bits, v6.ids].reduce((sum, a) => sum + a.byteLength, 0);
+    const memoryBytes = ipv4Bytes(v4) + v6.rows.byteLength + v6.maxAt.byteLength + (v6.buckets?.byteLength ?? 0);
 
     return {
       size,
@@ -476,8 +239,13 @@ export class AddressIndexBuilder {
         }
         const zone = address.indexOf('%', from);
         if (zone >= 0 && zone < to) to = zone;
+        // Dual-stack sockets show IPv4 peers as ::ffff:a.b.c.d: its IPv4 part is read directly.
+        if (address.startsWith('::ffff:', from)) {
+          const tail = parseIPv4(address, from + 7, to);
+          if (tail >= 0) return hit4(tail);
+        }
         if (!parseIPv6(address, from, to, words)) return null;
-        // IPv4-mapped, as dual-stack sockets show IPv4 peers.
+        // IPv4-mapped in another spelling (0:0:0:0:0:ffff:…, ::ffff:c000:201).
         const mapped = mappedIPv4(words);
         if (mapped >= 0) return hit4(mapped);
         const k = find6(v6, words);

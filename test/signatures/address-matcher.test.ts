@@ -41,6 +41,11 @@ describe('address matcher', () => {
 
   it('matches IPv4-mapped IPv6 as IPv4, as netstat prints it', () => {
     expect(matcher.lookup('::ffff:192.9.135.73')?.label).toBe('Pikabot');
+    expect(matcher.lookup('[::ffff:192.9.135.73%eth0]')?.label).toBe('Pikabot');
+    expect(matcher.lookup('::FFFF:192.9.135.73')?.label, 'upper case').toBe('Pikabot');
+    expect(matcher.lookup('0:0:0:0:0:ffff:c009:8749')?.label, 'hexadecimal, uncompressed').toBe('Pikabot');
+    expect(matcher.lookup('::ffff:192.9.135.72')).toBeNull();
+    expect(matcher.lookup('::ffff:192.9.135')).toBeNull();
   });
 
   it('matches IPv6 addresses and ranges, with brackets or zone ids stripped', () => {
@@ -63,19 +68,24 @@ describe('address matcher', () => {
 });
 
 describe('address matcher against brute force', () => {
-  it('finds a covering entry exactly when one exists, over thousands of random entries and queries', () => {
+  const v4 = (n: number): string => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+
+  // Clustered in 10.0.0.0/12, so that ranges nest and overlap often and /16s are crowded; or ranges
+  // wider than a /16 anywhere, which the index keeps apart from its buckets.
+  it.each([
+    ['clustered', () => 0x0a000000, 2 ** 20, (r: () => number) => (r() < 0.5 ? 32 : 12 + Math.floor(r() * 21))],
+    ['wide', () => 0, 2 ** 32, (r: () => number) => (r() < 0.3 ? 32 : 8 + Math.floor(r() * 8))],
+  ])('finds a covering entry exactly when one exists, over thousands of random entries and queries (%s)', (_, from, span, prefix) => {
     let seed = 42;
     const r = (): number => {
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
       return seed / 4294967296;
     };
-    const v4 = (n: number): string => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
     const ranges: { start: number; end: number }[] = [];
     const entries: ThreatEntry[] = [];
     for (let i = 0; i < 3000; i++) {
-      // Clustered in 10.0.0.0/12 so that ranges nest and overlap often.
-      const base = 0x0a000000 + Math.floor(r() * 2 ** 20);
-      const bits = r() < 0.5 ? 32 : 12 + Math.floor(r() * 21);
+      const base = from() + Math.floor(r() * span);
+      const bits = prefix(r);
       const size = 2 ** (32 - bits);
       const start = base - (base % size);
       ranges.push({ start, end: start + size - 1 });
@@ -83,7 +93,10 @@ describe('address matcher against brute force', () => {
     }
     const matcher = buildAddressMatcher(entries);
     for (let q = 0; q < 20000; q++) {
-      const addr = 0x0a000000 + Math.floor(r() * 2 ** 21);
+      // Every other query on an edge of a listed range: its first or last address, or just outside.
+      const edge = ranges[Math.floor(r() * ranges.length)]!;
+      const addr = q % 2 === 0 ? from() + Math.floor(r() * span) : [edge.start, edge.end, edge.start - 1, edge.end + 1][Math.floor(r() * 4)]!;
+      if (addr < 0 || addr > 0xffffffff) continue;
       const covering = ranges.filter((x) => x.start <= addr && addr <= x.end);
       const hit = matcher.lookup(v4(addr));
       expect(hit !== null, v4(addr)).toBe(covering.length > 0);
