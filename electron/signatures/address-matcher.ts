@@ -1,4 +1,4 @@
-import { formatIPv4, formatIPv6, ipv6Range, mappedIPv4, parseIPv4, parseIPv6 } from './ip-parse';
+import { formatIPv4, formatIPv6, ipv4FromBytes, ipv6FromBytes, ipv6Range, mappedIPv4, parseIPv4, parseIPv6 } from './ip-parse';
 import { buildIPv4, entryOf, find4, ipv4Bytes, MAX_ENTRIES, prefixMask } from './ipv4-index';
 import { buildIPv6, find6, V6_WIDTH } from './ipv6-index';
 import type { AddressMatcher, ThreatEntry } from './types';
@@ -10,11 +10,12 @@ import type { AddressMatcher, ThreatEntry } from './types';
  * only for a hit; an entry's text is rebuilt from its row.
  */
 
-function prefixBits(text: string, slash: number, to: number, max: number): number {
+/** The prefix length after the slash at b[slash], up to `to`, or -1 when it is none or above max. */
+function prefixBits(b: Uint8Array, slash: number, to: number, max: number): number {
   if (to - slash < 2 || to - slash > 4) return -1;
   let bits = 0;
   for (let i = slash + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = b[i]!;
     if (c < 48 || c > 57) return -1;
     bits = bits * 10 + (c - 48);
   }
@@ -134,19 +135,19 @@ export class AddressIndexBuilder {
     rows[at + 1] = (id << 6) | bits;
   }
 
-  /** Adds the address or CIDR in text[from, to); false when it is neither (the caller reports where). */
-  addText(text: string, from: number, to: number, port: number | null): boolean {
+  /** Adds the address or CIDR in the bytes b[from, to); false when it is neither (the caller reports where). */
+  addBytes(b: Uint8Array, from: number, to: number, port: number | null): boolean {
     let end = from;
-    while (end < to && text.charCodeAt(end) !== 47) end++;
-    const v4 = parseIPv4(text, from, end);
+    while (end < to && b[end] !== 47) end++;
+    const v4 = ipv4FromBytes(b, from, end);
     if (v4 >= 0) {
-      const bits = end < to ? prefixBits(text, end, to, 32) : 32;
+      const bits = end < to ? prefixBits(b, end, to, 32) : 32;
       if (bits < 0) return false;
       this.addIPv4(v4, bits, port);
       return true;
     }
-    if (!parseIPv6(text, from, end, this.scratch)) return false;
-    const bits = end < to ? prefixBits(text, end, to, 128) : 128;
+    if (!ipv6FromBytes(b, from, end, this.scratch)) return false;
+    const bits = end < to ? prefixBits(b, end, to, 128) : 128;
     if (bits < 0) return false;
     const id = this.entry(port);
     const at = this.v6.grow();
@@ -160,8 +161,8 @@ export class AddressIndexBuilder {
   /** One address or CIDR with its own source: for short lists built entry by entry. */
   add(value: string, file: string, label: string | null, port: number | null): boolean {
     this.source(file, label);
-    const v = value.trim();
-    return this.addText(v, 0, v.length, port);
+    const bytes = new TextEncoder().encode(value.trim());
+    return this.addBytes(bytes, 0, bytes.length, port);
   }
 
   build(): AddressMatcher {

@@ -1,4 +1,5 @@
 import type { AddressIndexBuilder } from './address-matcher';
+import { quad, readQuad } from './ip-parse';
 
 /** A problem in a signatures file, always naming the file and where in it. */
 export class SignaturesError extends Error {
@@ -65,34 +66,11 @@ const BATCH = 4096;
  * The common line, `a.b.c.d` or `a.b.c.d/n` with trailing blanks or a comment, read in one pass from
  * `at` (past any leading blanks) into out[row], out[row + 1] (address as a 32-bit pattern, prefix
  * length): where the next line starts, or -1 for anything else (IPv6, blank and comment lines,
- * mistakes), which the general path takes. Unrolled: this runs for every byte of a million-line list.
+ * mistakes), which the general path takes.
  */
 function fastLine(b: Uint8Array, at: number, n: number, out: Int32Array, row: number): number {
-  let value = 0;
-  let i = at;
-  for (let k = 0; k < 4; k++) {
-    if (k > 0) {
-      if (i >= n || b[i] !== 46) return -1;
-      i++;
-    }
-    let d = i < n ? b[i]! - 48 : -1;
-    if (d < 0 || d > 9) return -1;
-    let v = d;
-    i++;
-    d = i < n ? b[i]! - 48 : -1;
-    if (d >= 0 && d <= 9) {
-      if (v === 0) return -1;
-      v = v * 10 + d;
-      i++;
-      d = i < n ? b[i]! - 48 : -1;
-      if (d >= 0 && d <= 9) {
-        v = v * 10 + d;
-        i++;
-        if (v > 255) return -1;
-      }
-    }
-    value = (value << 8) | v;
-  }
+  if (!readQuad(b, at, n)) return -1;
+  let i = quad[1]!;
   let bits = 32;
   if (i < n && b[i] === 47) {
     i++;
@@ -110,7 +88,7 @@ function fastLine(b: Uint8Array, at: number, n: number, out: Int32Array, row: nu
     if (b[i] !== 35 && b[i] !== 59) return -1;
     i = lineEnd(b, i, n);
   }
-  out[row] = value;
+  out[row] = quad[0]!;
   out[row + 1] = bits;
   return i + 1;
 }
@@ -126,7 +104,7 @@ function lineEnd(b: Uint8Array, from: number, n: number): number {
  * Plain lists as Spamhaus DROP and FireHOL netsets publish them: one address or CIDR per line, `#`
  * or `;` starts a comment (DROP writes `1.2.3.0/24 ; SBL123`). Read from the file's bytes straight
  * into the index, without a string or object per line, so a list of a million lines loads in a
- * fraction of a second; only IPv6 lines and mistakes are decoded to text.
+ * fraction of a second; only a mistake is decoded to text, for its message.
  */
 export function addPlainList(builder: AddressIndexBuilder, bytes: Uint8Array, file: string, label: string | null): number {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -165,8 +143,7 @@ export function addPlainList(builder: AddressIndexBuilder, bytes: Uint8Array, fi
     }
     while (to > from && isBlank(bytes[to - 1]!)) to--;
     if (to > from) {
-      const line = text.toString('utf8', from, to);
-      if (!builder.addText(line, 0, line.length, null)) throw new SignaturesError(file, `line ${lineNo}`, `"${line}" is not an IP address or CIDR range`);
+      if (!builder.addBytes(bytes, from, to, null)) throw new SignaturesError(file, `line ${lineNo}`, `"${text.toString('utf8', from, to)}" is not an IP address or CIDR range`);
       added++;
     }
   }

@@ -34,7 +34,7 @@ function words(text: string): number[] | null {
 
 describe('fast address parsing against ipaddr.js', () => {
   it('IPv4: same verdict and value on valid, invalid and tricky inputs', () => {
-    const inputs = ['0.0.0.0', '255.255.255.255', '192.168.1.1', '1.2.3', '1.2.3.4.5', '256.1.1.1', '01.2.3.4', '1..2.3', ' 1.2.3.4', '1.2.3.4 ', 'a.b.c.d', ''];
+    const inputs = ['0.0.0.0', '255.255.255.255', '192.168.1.1', '1.2.3', '1.2.3.4.5', '256.1.1.1', '01.2.3.4', '1..2.3', ' 1.2.3.4', '1.2.3.4 ', 'a.b.c.d', '', '１.2.3.4', '1.2.3.4\u0100'];
     for (let i = 0; i < 2000; i++) inputs.push([0, 0, 0, 0].map(() => Math.floor(r() * 256)).join('.'));
     for (const text of inputs) {
       const strictRef = /^(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2})){3}$/.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text);
@@ -49,7 +49,9 @@ describe('fast address parsing against ipaddr.js', () => {
       const text = randomIPv6Text();
       expect(words(text), text).toEqual(refWords(text));
     }
-    for (const bad of [':', ':::', '1::2::3', '12345::', 'g::1', '1:2:3:4:5:6:7:8:9', '1::2:3:4:5:6:7:8', '1:2:3:4:5:6:7', '::1.2.3', 'fe80::1%eth0', '1.2.3.4']) {
+    const longest = '0000:0000:0000:0000:0000:ffff:255.255.255.255';
+    expect(words(longest), 'the longest form').toEqual(refWords(longest));
+    for (const bad of [':', ':::', '1::2::3', '12345::', 'g::1', '1:2:3:4:5:6:7:8:9', '1::2:3:4:5:6:7:8', '1:2:3:4:5:6:7', '::1.2.3', 'fe80::1%eth0', '1.2.3.4', '2001:db8::１']) {
       expect(words(bad), bad).toBeNull();
     }
   });

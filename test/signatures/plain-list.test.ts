@@ -144,6 +144,7 @@ describe('plain list files', () => {
       ['\n\n192.0.2.1 192.0.2.2\n', 'line 3'],
       ['2001:db8::/129\n', 'line 1'],
       ['2001:db8::g\n', 'line 1'],
+      ['192.0.2.1\n2001:db8::１\n', 'line 2'],
     ] as const) {
       expect(loadError(text).field, text).toBe(line);
     }
