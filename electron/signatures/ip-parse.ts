@@ -186,9 +186,12 @@ export function ipv6Range(words: Uint32Array, at: number, bits: number, start: U
 
 /** words[at..at+3] against other[to..to+3]: negative, zero or positive, as in a sort. */
 export function compareIPv6(words: Uint32Array, at: number, other: Uint32Array, to: number): number {
+  // Compared, not subtracted: a difference of two unsigned words is no 32-bit integer, and V8
+  // would throw away code compiled for integers the first time one is not.
   for (let w = 0; w < 4; w++) {
-    const d = words[at + w]! - other[to + w]!;
-    if (d !== 0) return d;
+    const a = words[at + w]!;
+    const b = other[to + w]!;
+    if (a !== b) return a < b ? -1 : 1;
   }
   return 0;
 }
