@@ -53,6 +53,8 @@ class Rows {
   }
 }
 
+const utf8 = new TextEncoder();
+
 /** Entries from one file with one label share their metadata: stored once per run, not per entry. */
 interface Segment {
   firstId: number;
@@ -149,6 +151,12 @@ export class AddressIndexBuilder {
     if (!ipv6FromBytes(b, from, end, this.scratch)) return false;
     const bits = end < to ? prefixBits(b, end, to, 128) : 128;
     if (bits < 0) return false;
+    // A listed ::ffff:a.b.c.d is an IPv4 entry: lookups read IPv4-mapped addresses as IPv4.
+    const mapped = mappedIPv4(this.scratch);
+    if (mapped >= 0 && bits >= 96) {
+      this.addIPv4(mapped, bits - 96, port);
+      return true;
+    }
     const id = this.entry(port);
     const at = this.v6.grow();
     const rows = this.v6.data;
@@ -161,7 +169,7 @@ export class AddressIndexBuilder {
   /** One address or CIDR with its own source: for short lists built entry by entry. */
   add(value: string, file: string, label: string | null, port: number | null): boolean {
     this.source(file, label);
-    const bytes = new TextEncoder().encode(value.trim());
+    const bytes = utf8.encode(value.trim());
     return this.addBytes(bytes, 0, bytes.length, port);
   }
 

@@ -68,7 +68,8 @@ export const quad = new Int32Array(2);
 /**
  * Reads the dotted quad that starts at b[at], looking no further than n, into quad; false when
  * there is none. It stops after the fourth octet without looking at what follows: a list line goes
- * on with a prefix, a blank or a comment. Unrolled, as it runs for every line of a million-line list.
+ * on with a prefix, a blank or a comment. Each octet's digits are read unrolled, as this runs for
+ * every line of a million-line list.
  */
 export function readQuad(b: Uint8Array, at: number, n: number): boolean {
   let value = 0;

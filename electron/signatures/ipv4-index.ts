@@ -10,7 +10,7 @@
  * /16 (which cover many buckets).
  */
 
-/** Most entries an index takes: an id and a prefix length share one 32-bit word (26 + 6 bits). */
+/** Most entries an index takes: the builder keeps an id and a prefix length in one 32-bit word (26 + 6 bits). */
 export const MAX_ENTRIES = 2 ** 26;
 
 /** A bucket with more rows than this is sorted and binary-searched rather than scanned. */
@@ -188,7 +188,11 @@ function searchSorted(index: IPv4Index, first: number, end: number, at: number, 
   return hi >= at && index.maxEnds[hi]! >= value ? index.maxAt[hi]! : -1;
 }
 
-/** A row covering `value` (unsigned), or -1: the first listed in its bucket, else a wide one. */
+/**
+ * A row covering `value` (unsigned), or -1. Where entries nest, any one of those covering it: in a
+ * scanned bucket the first found, in a sorted group the one reaching furthest, and a wide one only
+ * when its bucket has none.
+ */
 export function find4(index: IPv4Index, value: number): number {
   const { rows, buckets } = index;
   const b = value >>> 16;
@@ -200,7 +204,7 @@ export function find4(index: IPv4Index, value: number): number {
   } else {
     const low = value & 0xffff;
     for (let k = first; k < end; k++) {
-      // Bucket rows are /16 or longer: a shift of 0–16 leaves the low bits that must agree.
+      // Bucket rows are /16 or longer: a shift of 0–16 keeps the prefix bits of the low half.
       const row = rows[k]!;
       if ((low ^ (row >>> 16)) >>> (32 - (row & 63)) === 0) return k;
     }
@@ -208,8 +212,8 @@ export function find4(index: IPv4Index, value: number): number {
   return index.wide > 0 ? searchSorted(index, 0, index.wide, 0, value) : -1;
 }
 
-/** Row k's entry: its start (unsigned), prefix length and id. */
-export function entryOf(index: IPv4Index, k: number): { start: number; bits: number; id: number } {
+/** Row k's entry: its start (unsigned) and prefix length. */
+export function entryOf(index: IPv4Index, k: number): { start: number; bits: number } {
   const { rows, buckets } = index;
   let start: number;
   if (k < index.wide) {
@@ -225,7 +229,7 @@ export function entryOf(index: IPv4Index, k: number): { start: number; bits: num
     }
     start = ((lo << 16) | (rows[k]! >>> 16)) >>> 0;
   }
-  return { start, bits: rows[k]! & 63, id: index.ids[k]! };
+  return { start, bits: rows[k]! & 63 };
 }
 
 /** Bytes of the index's typed arrays. */

@@ -9,7 +9,7 @@ import { compareIPv6 } from './ip-parse';
 /** Rows as the builder collects them: start (4 words), end (4 words), prefix length, id. */
 export const V6_WIDTH = 10;
 
-/** A bucket with more rows than this is sorted by the engine rather than by insertion. */
+/** A group of more rows than this is sorted by radix rather than by insertion. */
 const CROWDED = 32;
 
 export interface IPv6Index {
@@ -24,21 +24,6 @@ export interface IPv6Index {
    */
   group: number;
   buckets: Int32Array | null;
-}
-
-/**
- * The first of the eight 16-bit groups, most significant first, in which the starts differ (8 if
- * none): a real list shares its leading groups (2001:db8:…), so sorting starts there.
- */
-function firstVaryingGroup(input: Uint32Array, n: number): number {
-  const differ = new Uint32Array(4);
-  for (let i = 1; i < n; i++) {
-    for (let w = 0; w < 4; w++) differ[w]! |= input[V6_WIDTH * i + w]! ^ input[w]!;
-  }
-  for (let w = 0; w < 4; w++) {
-    if (differ[w] !== 0) return 2 * w + (differ[w]! >>> 16 !== 0 ? 0 : 1);
-  }
-  return 8;
 }
 
 /** The 16-bit group `group` of an address whose word group >> 1 is `word`. */
@@ -68,31 +53,65 @@ function scatter(input: Uint32Array, n: number, group: number, buckets: Int32Arr
   return out;
 }
 
-/** Sorts rows [first, end) by start: the engine's sort of their places, then the rows in that order. */
-function sortCrowdedBucket(rows: Uint32Array, first: number, end: number): void {
-  const copy = rows.slice(V6_WIDTH * first, V6_WIDTH * end);
-  const order = Array.from({ length: end - first }, (_, i) => i).sort((a, b) => compareIPv6(copy, V6_WIDTH * a, copy, V6_WIDTH * b) || a - b);
-  order.forEach((from, k) => rows.set(copy.subarray(V6_WIDTH * from, V6_WIDTH * from + V6_WIDTH), V6_WIDTH * (first + k)));
+/** Insertion sort of rows [first, end) by start: for the few rows of most buckets. */
+function insertionSort(rows: Uint32Array, first: number, end: number, row: Uint32Array): void {
+  for (let k = first + 1; k < end; k++) {
+    if (compareIPv6(rows, V6_WIDTH * (k - 1), rows, V6_WIDTH * k) <= 0) continue;
+    row.set(rows.subarray(V6_WIDTH * k, V6_WIDTH * k + V6_WIDTH));
+    let j = k - 1;
+    while (j >= first && compareIPv6(rows, V6_WIDTH * j, row, 0) > 0) j--;
+    rows.copyWithin(V6_WIDTH * (j + 2), V6_WIDTH * (j + 1), V6_WIDTH * k);
+    rows.set(row, V6_WIDTH * (j + 1));
+  }
 }
 
-/** Insertion sort inside each bucket (a handful of rows in real lists); crowded buckets natively. */
+/** The first of the sixteen bytes, most significant first, in which the starts of rows [first, end) differ, or 16. */
+function firstVaryingByte(rows: Uint32Array, first: number, end: number): number {
+  const differ = new Uint32Array(4);
+  for (let k = first + 1; k < end; k++) {
+    for (let w = 0; w < 4; w++) differ[w]! |= rows[V6_WIDTH * k + w]! ^ rows[V6_WIDTH * first + w]!;
+  }
+  for (let w = 0; w < 4; w++) {
+    if (differ[w] !== 0) return 4 * w + (Math.clz32(differ[w]!) >> 3);
+  }
+  return 16;
+}
+
+/**
+ * Sorts rows [first, end) by start: a few by insertion, more by the first byte in which their starts
+ * differ (a counting sort) and each part of those the same way. A bucket is crowded when a list
+ * shares its first group (2001::/16 holding most of one, say): a few passes over its rows, never a
+ * comparison callback per pair.
+ */
+function sortRange(rows: Uint32Array, first: number, end: number, row: Uint32Array): void {
+  if (end - first <= CROWDED) {
+    insertionSort(rows, first, end, row);
+    return;
+  }
+  const digit = firstVaryingByte(rows, first, end);
+  if (digit === 16) return;
+  const word = digit >> 2;
+  const shift = 24 - 8 * (digit & 3);
+  const starts = new Int32Array(257);
+  for (let k = first; k < end; k++) starts[((rows[V6_WIDTH * k + word]! >>> shift) & 255) + 1]!++;
+  starts[0] = first;
+  for (let d = 0; d < 256; d++) starts[d + 1]! += starts[d]!;
+  const fill = starts.slice(0, 256);
+  const copy = rows.slice(V6_WIDTH * first, V6_WIDTH * end);
+  for (let k = 0; k < end - first; k++) {
+    const to = V6_WIDTH * fill[(copy[V6_WIDTH * k + word]! >>> shift) & 255]!++;
+    for (let w = 0; w < V6_WIDTH; w++) rows[to + w] = copy[V6_WIDTH * k + w]!;
+  }
+  for (let d = 0; d < 256; d++) {
+    if (starts[d + 1]! - starts[d]! > 1) sortRange(rows, starts[d]!, starts[d + 1]!, row);
+  }
+}
+
+/** Each bucket in order of start: most hold a handful of rows in real lists. */
 function sortBuckets(rows: Uint32Array, buckets: Int32Array): void {
   const row = new Uint32Array(V6_WIDTH);
   for (let b = 0; b < 65536; b++) {
-    const first = buckets[b]!;
-    const end = buckets[b + 1]!;
-    if (end - first > CROWDED) {
-      sortCrowdedBucket(rows, first, end);
-      continue;
-    }
-    for (let k = first + 1; k < end; k++) {
-      if (compareIPv6(rows, V6_WIDTH * (k - 1), rows, V6_WIDTH * k) <= 0) continue;
-      row.set(rows.subarray(V6_WIDTH * k, V6_WIDTH * k + V6_WIDTH));
-      let j = k - 1;
-      while (j >= first && compareIPv6(rows, V6_WIDTH * j, row, 0) > 0) j--;
-      rows.copyWithin(V6_WIDTH * (j + 2), V6_WIDTH * (j + 1), V6_WIDTH * k);
-      rows.set(row, V6_WIDTH * (j + 1));
-    }
+    if (buckets[b + 1]! - buckets[b]! > 1) sortRange(rows, buckets[b]!, buckets[b + 1]!, row);
   }
 }
 
@@ -110,12 +129,13 @@ function runningMaximum(rows: Uint32Array, n: number): Int32Array {
 
 /**
  * Sorts the builder's rows by start: a counting sort on the first 16-bit group in which starts
- * differ, then insertion sorts inside its buckets. A few passes over the rows, no comparison
- * callbacks for a real list.
+ * differ, then a sort inside each of its buckets. A few passes over the rows, no comparison
+ * callbacks.
  */
 export function buildIPv6(input: Uint32Array): IPv6Index {
   const n = input.length / V6_WIDTH;
-  const group = firstVaryingGroup(input, n);
+  // A real list shares its leading groups (2001:db8:…), so sorting starts at the first that differs.
+  const group = firstVaryingByte(input, 0, n) >> 1;
   if (group === 8) {
     const rows = input.slice();
     return { rows, maxAt: runningMaximum(rows, n), group, buckets: null };
@@ -126,7 +146,6 @@ export function buildIPv6(input: Uint32Array): IPv6Index {
   return { rows, maxAt: runningMaximum(rows, n), group, buckets };
 }
 
-/** The row whose running maximum covers `words` (its maxAt is the covering row), or -1. */
 /** Whether `words` agrees with every start on the groups before the one the rows were sorted on. */
 function sharesLeadingGroups(index: IPv6Index, words: Uint32Array): boolean {
   const { rows, group } = index;
@@ -134,6 +153,7 @@ function sharesLeadingGroups(index: IPv6Index, words: Uint32Array): boolean {
   return group % 2 === 0 || words[group >> 1]! >>> 16 === rows[group >> 1]! >>> 16;
 }
 
+/** The row whose running maximum covers `words` (its maxAt is the covering row), or -1. */
 export function find6(index: IPv6Index, words: Uint32Array): number {
   const { rows, buckets } = index;
   let lo = 0;

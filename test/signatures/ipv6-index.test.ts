@@ -97,6 +97,14 @@ describe('IPv6 index', () => {
     expectFound(rowsOf(entries));
   });
 
+  it('orders a list that shares only its first group, as one 2a00:: entry among 2001:: ones makes it', () => {
+    const r = rng(4);
+    const entries = Array.from({ length: 400 }, (): [number[], number] => [[r() < 0.5 ? 0x20010db8 : 0x20010db9, 0, 0, Math.floor(r() * 512)], r() < 0.8 ? 128 : 120]);
+    entries.push([[0x2a000000, 0, 0, 0], 32]);
+    expectIndexed(rowsOf(entries));
+    expectFound(rowsOf(entries));
+  });
+
   it('takes no rows, one row, and rows that all start alike', () => {
     expectIndexed(rowsOf([]));
     expectIndexed(rowsOf([[[0x20010db8, 0, 0, 1], 128]]));

@@ -126,6 +126,9 @@ describe('plain list files', () => {
     expect(matcher.lookup('::ffff:192.0.2.1')).toMatchObject({ value: '192.0.2.1', file: 'list.netset', label: 'list', port: null });
     expect(matcher.lookup('0.0.0.0')).toBeNull();
     expect(load('0.0.0.0/0\n').lookup('255.255.255.255')?.value).toBe('0.0.0.0/0');
+    const mapped = load('::ffff:192.0.2.1\n::ffff:198.51.100.0/120\n');
+    expect(mapped.lookup('192.0.2.1')?.value, 'a listed IPv4-mapped address is an IPv4 entry').toBe('192.0.2.1');
+    expect(mapped.lookup('::ffff:198.51.100.7')?.value).toBe('198.51.100.0/24');
   });
 
   it('take a byte order mark, CRLF, blank and comment-only lines, and a last line without a newline', () => {
