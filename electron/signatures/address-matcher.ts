@@ -263,3 +263,12 @@ export class AddressIndexBuilder {
     };
   }
 }
+
+/** Lookups in `first`, then in `second`: a set's own index with the lists of extra folders on top. */
+export function chainMatchers(first: AddressMatcher, second: AddressMatcher): AddressMatcher {
+  return {
+    size: first.size + second.size,
+    memoryBytes: first.memoryBytes + second.memoryBytes,
+    lookup: (address) => first.lookup(address) ?? second.lookup(address),
+  };
+}

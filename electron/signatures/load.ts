@@ -3,10 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { AddressIndexBuilder } from './address-matcher';
+import { AddressIndexBuilder, chainMatchers } from './address-matcher';
 import { browserSupportSchema, manifestSchema, osSupportSchema, p2pSchema, portsSchema, processesSchema, remediationSchema, type Manifest } from './schema';
 import { addFeodoCsv, addPlainList, SignaturesError } from './threat-lists';
-import type { Signatures } from './types';
+import type { AddressMatcher, Signatures } from './types';
 
 /** The data files every set must have, with the schema each is validated against. */
 const DATA_FILES = {
@@ -28,7 +28,7 @@ export const BUNDLED_SIGNATURES_DIR = fileURLToPath(new URL('../../signatures/',
 /** Reads one file of a set by its name in the manifest: from a folder, or from a download held in memory. */
 export type SetReader = (name: string) => Promise<Uint8Array>;
 
-/** A command-server list file as read: indexed once, when the matcher is built. */
+/** A command-server list file as read. */
 interface ThreatList {
   name: string;
   shown: string;
@@ -39,7 +39,11 @@ interface ThreatList {
 export interface SignatureSet {
   manifest: Manifest;
   data: Partial<DataSet>;
-  threats: ThreatList[];
+  /**
+   * The set's command-server lists, indexed once when the set is read (which is also their check,
+   * so that a bad set is refused before it is installed): every scan that uses the set shares it.
+   */
+  c2: AddressMatcher;
 }
 
 async function readBytes(path: string, shown: string): Promise<Buffer> {
@@ -100,21 +104,17 @@ export async function readManifestBytes(dir: string): Promise<Buffer> {
 export async function readSignatureSet(manifestBytes: Uint8Array, read: SetReader): Promise<SignatureSet> {
   const manifest = parseManifest(manifestBytes);
   const data: Partial<DataSet> = {};
-  const threats: ThreatList[] = [];
+  const c2 = new AddressIndexBuilder();
   for (const [name, meta] of Object.entries(manifest.files)) {
     if (name.includes('..') || name.startsWith('/')) throw new SignaturesError('manifest.json', `files.${name}`, 'path leaves the signatures folder');
     const bytes = Buffer.from(await read(name));
     const digest = createHash('sha256').update(bytes).digest('hex');
     if (digest !== meta.sha256) throw new SignaturesError(name, 'sha256', `content does not match manifest.json (expected ${meta.sha256}, got ${digest})`);
     if (isDataName(name)) (data as Record<string, unknown>)[name] = validate(DATA_FILES[name], bytes.toString('utf8'), name);
-    else if (name.startsWith('c2/')) {
-      // Checked here, so that a set is refused before it is installed; indexed again for each scan.
-      const list = { name, shown: name, bytes };
-      addThreatList(new AddressIndexBuilder(), list);
-      threats.push(list);
-    } else throw new SignaturesError('manifest.json', `files.${name}`, 'not a known kind of signatures file');
+    else if (name.startsWith('c2/')) addThreatList(c2, { name, shown: name, bytes });
+    else throw new SignaturesError('manifest.json', `files.${name}`, 'not a known kind of signatures file');
   }
-  return { manifest, data, threats };
+  return { manifest, data, c2: c2.build() };
 }
 
 /**
@@ -159,16 +159,20 @@ export function assertCompleteSet(set: SignatureSet): void {
 /** The set as checks see it, with extra folders on top; the set itself is left as it was. */
 export async function signaturesFromSet(set: SignatureSet, extraDirs: readonly string[] = []): Promise<Signatures> {
   const data = { ...set.data };
-  const threats = [...set.threats];
+  const threats: ThreatList[] = [];
   for (const extra of extraDirs) await loadExtra(extra, data, threats);
   const full = requireComplete(data);
-  const index = new AddressIndexBuilder();
-  for (const list of threats) addThreatList(index, list);
+  let c2 = set.c2;
+  if (threats.length > 0) {
+    const extra = new AddressIndexBuilder();
+    for (const list of threats) addThreatList(extra, list);
+    c2 = chainMatchers(set.c2, extra.build());
+  }
   return {
     version: set.manifest.version,
     date: set.manifest.date,
     extra: [...extraDirs],
-    c2: index.build(),
+    c2,
     ports: full['ports.json'],
     processes: full['processes.json'],
     p2p: full['p2p.json'],

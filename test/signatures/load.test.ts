@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLED_SIGNATURES_DIR, loadSignatures } from '../../electron/signatures/load';
+import { BUNDLED_SIGNATURES_DIR, folderReader, loadSignatures, readManifestBytes, readSignatureSet, signaturesFromSet } from '../../electron/signatures/load';
 import { SignaturesError } from '../../electron/signatures/threat-lists';
 
 const temps: string[] = [];
@@ -60,6 +60,13 @@ describe('bundled signatures', () => {
     expect(err.field).toBe('fanOut.threshold');
   });
 
+  it('index the command-server lists once per set read: every scan with that set shares the index', async () => {
+    const set = await readSignatureSet(await readManifestBytes(BUNDLED_SIGNATURES_DIR), folderReader(BUNDLED_SIGNATURES_DIR));
+    const [first, second] = [await signaturesFromSet(set), await signaturesFromSet(set)];
+    expect(first.c2).toBe(set.c2);
+    expect(second.c2).toBe(set.c2);
+  });
+
   it('refuse a folder without a manifest', async () => {
     const err = await loadError(await temp());
     expect(err.file).toBe('manifest.json');
@@ -75,6 +82,7 @@ describe('extra signatures folders (--signatures DIR)', () => {
     expect(sig.c2.lookup('198.51.100.77')?.value).toBe('198.51.100.0/24');
     expect(sig.c2.lookup('2001:db8:bad::1')).not.toBeNull();
     expect(sig.c2.lookup('192.9.135.73')?.label).toBe('Pikabot');
+    expect(sig.c2.size).toBe((await loadSignatures()).c2.size + 3);
     expect(sig.extra).toEqual([dir]);
   });
 
