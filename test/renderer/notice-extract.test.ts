@@ -26,13 +26,13 @@ describe('reading the sample notices of notices.md §4', () => {
     const f = read(SAMPLES.ocnMail);
     expect(f.customerNumber).toBe(true);
     expect(JSON.stringify(f)).not.toContain('N12345');
-    expect(f.dates).toEqual([{ text: '1月', precision: 'month', value: '2026-01', yearAssumed: true, zone: null }]);
+    expect(f.dates).toEqual([{ text: '1月', precision: 'month', value: '2026-01', yearAssumed: true, zone: null, mailSent: false }]);
     expect(f.redFlags).toEqual(NO_FLAGS);
     expect(f.yourAddresses).toEqual([]);
   });
 
   it('OCN My Page: 「1月25日の14時39分00秒」 to the second, no zone stated', () => {
-    expect(read(SAMPLES.ocnMyPage).dates).toEqual([{ text: '1月25日の14時39分00秒', precision: 'full', value: '2026-01-25T14:39:00', yearAssumed: true, zone: null }]);
+    expect(read(SAMPLES.ocnMyPage).dates).toEqual([{ text: '1月25日の14時39分00秒', precision: 'full', value: '2026-01-25T14:39:00', yearAssumed: true, zone: null, mailSent: false }]);
     expect(read(SAMPLES.ocnMyPage).zones).toEqual([]);
   });
 
@@ -48,7 +48,7 @@ describe('reading the sample notices of notices.md §4', () => {
       const f = read(text);
       expect(f.yourAddresses).toEqual(['xx.204.161.89']);
       expect(f.destinationAddresses).toEqual([]);
-      expect(f.dates).toEqual([{ text: '02.06.2021 19:22:06 MESZ', precision: 'full', value: '2021-06-02T19:22:06', yearAssumed: false, zone: 'Europe/Berlin' }]);
+      expect(f.dates).toEqual([{ text: '02.06.2021 19:22:06 MESZ', precision: 'full', value: '2021-06-02T19:22:06', yearAssumed: false, zone: 'Europe/Berlin', mailSent: false }]);
       expect(f.zones).toEqual(['Europe/Berlin']);
       expect(f.malware).toEqual(['WannaCry']);
       expect(f.customerNumber).toBe(false);
@@ -155,7 +155,7 @@ describe('addresses, ports and names', () => {
   });
 
   it('does not take times, versions, MAC addresses, phone numbers or "report 2021" for addresses or ports', () => {
-    const f = read('19:22:06, Windows 10.0.19045.1234, MAC 00:1a:2b:3c:4d:5e, サポートセンター 0120-769-318, Report 2021');
+    const f = read('19:22:06, Windows 10.0.19045.1234, Server version 2.0.1.5, agent v1.2.3.4, バージョン: 3.1.0.2, MAC 00:1a:2b:3c:4d:5e, サポートセンター 0120-769-318, Report 2021');
     expect(f.yourAddresses).toEqual([]);
     expect(f.destinationAddresses).toEqual([]);
     expect(f.ports).toEqual([]);
@@ -238,6 +238,18 @@ describe('filling the form', () => {
     });
     // The attachment was found and is shown, but only the user ticks it.
     expect(read('Bitte öffnen Sie den Anhang.').redFlags.attachment).toBe('Anhang');
+  });
+
+  it("never takes a pasted mail's own Date: or 送信日時 for the time of the traffic, but shows it", () => {
+    const mail = 'From: abuse@isp.example\nDate: Tue, 24 Nov 2026 10:12:33 +0900\nSubject: ご連絡\n\n2026年11月20日 03時15分頃、通信を検知しました。';
+    const f = read(mail);
+    expect(f.dates.map((d) => [d.value, d.mailSent])).toEqual([
+      ['2026-11-24T10:12:33', true],
+      ['2026-11-20T03:15', false],
+    ]);
+    expect(bestDate(f.dates)?.value).toBe('2026-11-20T03:15');
+    expect(bestDate(read('> 送信日時: 2026年11月24日 10:12\n11月20日に検知').dates)?.value).toMatch(/-11-20$/);
+    expect(bestDate(read('Sent: 24 November 2026 10:12\n').dates), 'only the mail date: nothing to fill').toBeNull();
   });
 
   it('takes the most exact date, the first of equals, and the zone of the text when the date has none', () => {

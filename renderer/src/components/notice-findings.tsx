@@ -11,7 +11,7 @@ export function NoticeFindingsList({ findings: f }: { findings: NoticeFindings }
   const { t } = useTranslation('notice');
   const flags = FLAG_KEYS.filter((k) => f.redFlags[k] !== null);
   const rows: { key: string; values: ReactNode[] }[] = [
-    { key: 'dates', values: f.dates.map((d) => `${t('paste.quoted', { text: d.text })} → ${shownValue(d)}${d.yearAssumed ? ` ${t('paste.yearAssumed', { year: d.value.slice(0, 4) })}` : ''}`) },
+    { key: 'dates', values: f.dates.map((d) => `${t('paste.quoted', { text: d.text })} → ${shownValue(d)}${d.yearAssumed ? ` ${t('paste.yearAssumed', { year: d.value.slice(0, 4) })}` : ''}${d.mailSent ? ` ${t('paste.mailSent')}` : ''}`) },
     { key: 'zones', values: f.zones.map((z) => t(`zones.${z}`)) },
     { key: 'yourAddresses', values: f.yourAddresses },
     { key: 'destinationAddresses', values: f.destinationAddresses },

@@ -25,8 +25,12 @@ const validPort = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 
 
 interface Hit { address: string; index: number; end: number; port: number | null; masked: boolean }
 
+/** "Server version 2.0.1.5", "v1.2.3.4", 「バージョン 3.1.0.2」: four numbers that are no address. */
+const VERSION_BEFORE = /(?:(?<![a-z])(?:version|ver\.?|v)|バージョン)\s{0,3}[:=]?\s{0,3}$/i;
+
 function ipv4Hits(text: string): Hit[] {
   return [...text.matchAll(IPV4)].flatMap((m) => {
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return [];
     const address = m[0].replace(/:\d+$/, '');
     const numeric = address.split('.').filter((o) => /^\d+$/.test(o)).length;
     // A masked address still needs enough digits to recognise; "x.x.x.1" could be anything.

@@ -11,6 +11,11 @@ export interface FoundDate {
   yearAssumed: boolean;
   /** The zone written right after the time, if any. */
   zone: TimeZoneId | null;
+  /**
+   * On a mail header line (Date:, Sent:, 送信日時: …) of a pasted mail: when the mail was sent, not
+   * when the traffic was seen, so never taken for the latter.
+   */
+  mailSent: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -91,7 +96,18 @@ function timeOf(g: Record<string, string | undefined>): string | null {
   return `${pad(hour)}:${pad(minute)}${second !== undefined ? `:${pad(Number(second))}` : ''}`;
 }
 
-function toFound(match: RegExpExecArray, form: DateForm, now: Date): FoundDate | null {
+/**
+ * Header lines of a pasted or forwarded mail that carry its own dates, as mail programs write them
+ * (Outlook 「送信日時:」, Gmail 「日付:」), after any quoting ("> ").
+ */
+const MAIL_DATE_HEADER = /^[>\s]{0,8}(?:date|sent|received|delivery-date|resent-date|x-received|送信日時|受信日時|日付)\s{0,3}[:：]/i;
+
+function onMailDateHeader(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return MAIL_DATE_HEADER.test(text.slice(lineStart, index));
+}
+
+function toFound(match: RegExpExecArray, form: DateForm, now: Date, mailSent: boolean): FoundDate | null {
   const g = match.groups ?? {};
   const month = monthNumber(g);
   const day = form.precision === 'date' ? Number(g.d) : 1;
@@ -100,15 +116,15 @@ function toFound(match: RegExpExecArray, form: DateForm, now: Date): FoundDate |
   if (year < 2000 || year > now.getFullYear() + 1 || day > daysIn(year, month)) return null;
   const base = `${year}-${pad(month)}`;
   const yearAssumed = !g.y;
-  if (form.precision === 'month') return { text: match[0], precision: 'month', value: base, yearAssumed, zone: null };
+  if (form.precision === 'month') return { text: match[0], precision: 'month', value: base, yearAssumed, zone: null, mailSent };
   const time = timeOf(g);
   if (time === null) {
     // No time, or something that is not one ("25:99"): the date alone.
     const dateText = new RegExp(`^${form.pattern}`, 'iu').exec(match[0])?.[0] ?? match[0];
-    return { text: dateText, precision: 'date', value: `${base}-${pad(day)}`, yearAssumed, zone: null };
+    return { text: dateText, precision: 'date', value: `${base}-${pad(day)}`, yearAssumed, zone: null, mailSent };
   }
   const zoneWord = g.zone ?? g.offset;
-  return { text: match[0].trim(), precision: 'full', value: `${base}-${pad(day)}T${time}`, yearAssumed, zone: zoneWord ? zoneOf(zoneWord) : null };
+  return { text: match[0].trim(), precision: 'full', value: `${base}-${pad(day)}T${time}`, yearAssumed, zone: zoneWord ? zoneOf(zoneWord) : null, mailSent };
 }
 
 /** Every date in the text, in reading order; where two readings overlap the longer one wins. */
@@ -116,7 +132,7 @@ export function findDates(text: string, now: Date): FoundDate[] {
   const hits: { index: number; end: number; found: FoundDate }[] = [];
   for (const form of REGEXES) {
     for (const match of text.matchAll(form.re)) {
-      const found = toFound(match, form, now);
+      const found = toFound(match, form, now, onMailDateHeader(text, match.index));
       if (found) hits.push({ index: match.index, end: match.index + match[0].length, found });
     }
   }

@@ -4,9 +4,12 @@ import type { NoticeFindings } from './notice-extract';
 
 const RANK: Record<FoundDate['precision'], number> = { full: 3, date: 2, month: 1 };
 
-/** The most precise date, and of those the first: a notice's own date line beats a month in passing. */
+/**
+ * The most precise date, and of those the first: a notice's own date line beats a month in passing.
+ * Never the date a pasted mail was sent.
+ */
 export function bestDate(dates: readonly FoundDate[]): FoundDate | null {
-  return dates.reduce<FoundDate | null>((best, d) => (!best || RANK[d.precision] > RANK[best.precision] ? d : best), null);
+  return dates.filter((d) => !d.mailSent).reduce<FoundDate | null>((best, d) => (!best || RANK[d.precision] > RANK[best.precision] ? d : best), null);
 }
 
 /**
