@@ -1,4 +1,5 @@
 import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
+import { localDay } from './local-day';
 
 /** Bots update themselves within days (IPA 2007), so a pattern file older than a week is a failure. */
 export const PATTERN_WARN_DAYS = 3;
@@ -54,7 +55,7 @@ export const av002 = defineCheck({
             : p.signaturesUpToDate === true
               ? { en: `${p.name}: reports its pattern files up to date (date not reported)`, ja: `${p.name}: パターンファイルは最新と報告しています (日付は不明)` }
               : { en: `${p.name}: pattern file date not reported`, ja: `${p.name}: パターンファイルの日付が得られません` }
-          : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${p.signaturesUpdatedAt!.slice(0, 10)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${p.signaturesUpdatedAt!.slice(0, 10)}) は ${days} 日前のもの`.replace('  ', ' ') },
+          : { en: `${p.name}: pattern files ${p.signatureVersion ?? ''} from ${localDay(p.signaturesUpdatedAt!)}, ${days} days old`.replace('  ', ' '), ja: `${p.name}: パターンファイル ${p.signatureVersion ?? ''} (${localDay(p.signaturesUpdatedAt!)}) は ${days} 日前のもの`.replace('  ', ' ') },
         data: { product: p.name, signaturesUpdatedAt: p.signaturesUpdatedAt, ageDays: days, signatureVersion: p.signatureVersion },
       })),
       ...installed.filter((p) => !counted.includes(p)).map((p) => ({

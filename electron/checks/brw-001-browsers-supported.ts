@@ -2,6 +2,7 @@ import type { InstalledBrowser } from '../shared/facts';
 import type { Evidence, Status } from '../shared/types';
 import type { BrowserSupportData } from '../signatures/schema';
 import { defineCheck, need, unknownVerdict } from './check';
+import { localDay } from './local-day';
 
 type Support = BrowserSupportData['browsers'][number];
 
@@ -45,8 +46,8 @@ function judge(browser: InstalledBrowser, rows: readonly Support[], capturedAt: 
       status: 'unknown',
       evidence: {
         text: {
-          en: `${label} (${where}): below the ${row.asOf} minimum (${row.minimumMajor ?? 'none'}), but the data was captured earlier (${capturedAt.toISOString().slice(0, 10)}), when it may still have been supported`,
-          ja: `${label} (${where}): ${row.asOf} 時点の最低バージョン (${row.minimumMajor ?? 'なし'}) より古いものの、データの取得はそれ以前 (${capturedAt.toISOString().slice(0, 10)}) で、当時はサポート中だった可能性があります`,
+          en: `${label} (${where}): below the ${row.asOf} minimum (${row.minimumMajor ?? 'none'}), but the data was captured earlier (${localDay(capturedAt.toISOString())}), when it may still have been supported`,
+          ja: `${label} (${where}): ${row.asOf} 時点の最低バージョン (${row.minimumMajor ?? 'なし'}) より古いものの、データの取得はそれ以前 (${localDay(capturedAt.toISOString())}) で、当時はサポート中だった可能性があります`,
         },
         data,
       },

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../shared/types';
 import { defineCheck, need, unknownVerdict } from './check';
+import { localDay } from './local-day';
 
 export const upd002 = defineCheck({
   id: 'UPD-002',
@@ -33,7 +34,7 @@ export const upd002 = defineCheck({
     const history = need(facts, 'updateHistory');
     const refreshed = history.ok ? history.value.listsRefreshedAt : null;
     const asOf: LocalizedText = refreshed
-      ? { en: `as of the package lists from ${refreshed.slice(0, 10)}`, ja: `${refreshed.slice(0, 10)} 時点のパッケージ一覧による` }
+      ? { en: `as of the package lists from ${localDay(refreshed)}`, ja: `${localDay(refreshed)} 時点のパッケージ一覧による` }
       : { en: 'as of the last package-list refresh (time not known)', ja: '最後に取得したパッケージ一覧による (取得日時は不明)' };
     const data = { manager, pending, security, listsRefreshedAt: refreshed };
     const shown = names.length < pending ? `${names.join(', ')}, …` : names.join(', ');

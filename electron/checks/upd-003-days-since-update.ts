@@ -1,5 +1,6 @@
 import type { Evidence, LocalizedText, Platform, Status } from '../shared/types';
 import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
+import { localDay } from './local-day';
 
 /** Debian and Ubuntu publish security fixes several times a month; a month without looking is too long. */
 export const UPDATE_WARN_DAYS = 30;
@@ -60,13 +61,13 @@ export const upd003 = defineCheck({
       {
         text: listsAge === null
           ? { en: `${checked.en}: time not found`, ja: `${checked.ja}: 日時が見つかりません` }
-          : { en: `${checked.en}: ${listsRefreshedAt!.slice(0, 10)}, ${listsAge} days ago`, ja: `${checked.ja}: ${listsRefreshedAt!.slice(0, 10)} (${listsAge} 日前)` },
+          : { en: `${checked.en}: ${localDay(listsRefreshedAt!)}, ${listsAge} days ago`, ja: `${checked.ja}: ${localDay(listsRefreshedAt!)} (${listsAge} 日前)` },
         data: { listsRefreshedAt, listsAgeDays: listsAge },
       },
       {
         text: upgradeAge === null
           ? { en: 'Last upgrade: none recorded', ja: '最後のアップグレード: 記録がありません' }
-          : { en: `Last upgrade: ${lastUpgradeAt!.slice(0, 10)}, ${upgradeAge} days ago${nothingPending ? ' (nothing has been waiting since)' : ''}`, ja: `最後のアップグレード: ${lastUpgradeAt!.slice(0, 10)} (${upgradeAge} 日前)${nothingPending ? ' (その後、未適用の更新はありません)' : ''}` },
+          : { en: `Last upgrade: ${localDay(lastUpgradeAt!)}, ${upgradeAge} days ago${nothingPending ? ' (nothing has been waiting since)' : ''}`, ja: `最後のアップグレード: ${localDay(lastUpgradeAt!)} (${upgradeAge} 日前)${nothingPending ? ' (その後、未適用の更新はありません)' : ''}` },
         data: { lastUpgradeAt, upgradeAgeDays: upgradeAge, nothingPending },
       },
     ];

@@ -30,11 +30,12 @@ export function readHotfixes(value: unknown): ParseResult<Hotfix[]> {
   return parsed(hotfixes);
 }
 
+/** wmic's M/d/yyyy as local midnight of that day, as Get-HotFix gives it. */
 function usDate(text: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])));
-  return date.getUTCDate() === Number(m[2]) ? date.toISOString() : null;
+  const date = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+  return date.getDate() === Number(m[2]) ? date.toISOString() : null;
 }
 
 /** `wmic qfe get Caption,Description,HotFixID,InstalledOn`: columns start where their headings start. */
