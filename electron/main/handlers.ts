@@ -43,14 +43,20 @@ export function createHandlers(deps: ShellDeps): Handlers {
   const signatures = async () => (await loadActiveSignatures(store)).signatures;
   /**
    * One scan at a time: a request that comes while one runs (a second window message, a double
-   * click the page let through) gets that scan's result rather than starting probes twice.
+   * click the page let through) gets that scan's result rather than starting probes twice, when it
+   * asks the same questions; with other answers it is refused, as the running scan is not its own.
    */
-  let running: Promise<ScanOutcome> | null = null;
+  let running: { answers: string; outcome: Promise<ScanOutcome> } | null = null;
   const runScan = (answers: Record<string, string>): Promise<ScanOutcome> => {
-    running ??= scanAndSave(answers).finally(() => {
-      running = null;
-    });
-    return running;
+    const asked = JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (running && running.answers !== asked) throw new Error(MESSAGES.scanRunning[langOfLocale(deps.locale())]);
+    running ??= {
+      answers: asked,
+      outcome: scanAndSave(answers).finally(() => {
+        running = null;
+      }),
+    };
+    return running.outcome;
   };
   const scanAndSave = async (answers: Record<string, string>): Promise<ScanOutcome> => {
     const report = await scan({ signatures: await signatures(), answers, onProgress: deps.sendProgress, ...(deps.replayDir ? { replayDir: deps.replayDir } : {}) });

@@ -28,6 +28,7 @@ export const MESSAGES = {
     ja: `この検査結果を履歴に保存できませんでした (${reason})。下の結果はそのまま見られます。残すには今すぐ書き出してください。`,
   }),
   reportMissing: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' },
+  scanRunning: { en: 'A scan with other answers is still running. Try again when it has finished.', ja: '別の回答での検査がまだ実行中です。終わってからもう一度お試しください。' },
   signaturesUpdated: (version: string): LocalizedText => ({ en: `The threat data was updated to version ${version}.`, ja: `脅威データをバージョン ${version} に更新しました。` }),
   signaturesCurrent: (detail: LocalizedText): LocalizedText => ({ en: `The threat data is already up to date: ${detail.en}`, ja: `脅威データはすでに最新です: ${detail.ja}` }),
   signaturesUpdateFailed: (reason: LocalizedText): LocalizedText => ({ en: `The threat data was not updated: ${reason.en}`, ja: `脅威データは更新されませんでした: ${reason.ja}` }),

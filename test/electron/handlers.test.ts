@@ -76,6 +76,17 @@ describe('scan and history', () => {
     expect((await h['botcheck:history']()).entries).toHaveLength(2);
   });
 
+  it('refuses a scan with other answers while one runs, in the app language, and runs it afterwards', async () => {
+    const first = h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
+    await expect(h['botcheck:scan']({ answers: { 'MAN-001': 'often' } })).rejects.toThrow('A scan with other answers is still running.');
+    deps.locale = () => 'ja-JP';
+    await expect(h['botcheck:check-notice']({ notice: emptyNotice(), answers: {} })).rejects.toThrow('別の回答での検査がまだ実行中です。');
+    const same = await h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
+    expect(same.report).toBe((await first).report);
+    const after = await h['botcheck:scan']({ answers: { 'MAN-001': 'often' } });
+    expect(after.report.checks.find((c) => c.id === 'MAN-001')?.answer).toBe('often');
+  });
+
   it('still returns the scan when the history cannot be written, saying why', async () => {
     // A file where the history folder should be: the save fails for every user, root included.
     await writeFile(join(userData, 'reports'), 'not a folder');
