@@ -11,6 +11,7 @@ import { HistoryStore, ReportUnavailable } from './history-store';
 import type { Handlers } from './ipc-register';
 import { MESSAGES, SIGNATURE_NOTES, STALE_SIGNATURES_DAYS } from './messages';
 import { renderReportHtml } from './report-html';
+import { LocalizedError } from '../shared/localized-error';
 
 /** What the handlers need from Electron, passed in so that they run (and are tested) under plain Node. */
 export interface ShellDeps {
@@ -49,7 +50,7 @@ export function createHandlers(deps: ShellDeps): Handlers {
   let running: { answers: string; outcome: Promise<ScanOutcome> } | null = null;
   const runScan = (answers: Record<string, string>): Promise<ScanOutcome> => {
     const asked = JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1)));
-    if (running && running.answers !== asked) throw new Error(MESSAGES.scanRunning[langOfLocale(deps.locale())]);
+    if (running && running.answers !== asked) throw new LocalizedError(MESSAGES.scanRunning);
     running ??= {
       answers: asked,
       outcome: scanAndSave(answers).finally(() => {
@@ -71,7 +72,7 @@ export function createHandlers(deps: ShellDeps): Handlers {
     try {
       return await history.load(id);
     } catch (err) {
-      if (err instanceof ReportUnavailable) throw new Error(err.text[langOfLocale(deps.locale())]);
+      if (err instanceof ReportUnavailable) throw new LocalizedError(err.text);
       throw err;
     }
   };

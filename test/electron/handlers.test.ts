@@ -76,11 +76,10 @@ describe('scan and history', () => {
     expect((await h['botcheck:history']()).entries).toHaveLength(2);
   });
 
-  it('refuses a scan with other answers while one runs, in the app language, and runs it afterwards', async () => {
+  it('refuses a scan with other answers while one runs, in both languages, and runs it afterwards', async () => {
     const first = h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
-    await expect(h['botcheck:scan']({ answers: { 'MAN-001': 'often' } })).rejects.toThrow('A scan with other answers is still running.');
-    deps.locale = () => 'ja-JP';
-    await expect(h['botcheck:check-notice']({ notice: emptyNotice(), answers: {} })).rejects.toThrow('別の回答での検査がまだ実行中です。');
+    await expect(h['botcheck:scan']({ answers: { 'MAN-001': 'often' } })).rejects.toMatchObject({ text: { en: expect.stringContaining('A scan with other answers is still running.') } });
+    await expect(h['botcheck:check-notice']({ notice: emptyNotice(), answers: {} })).rejects.toMatchObject({ text: { ja: expect.stringContaining('別の回答での検査がまだ実行中です。') } });
     const same = await h['botcheck:scan']({ answers: { 'MAN-001': 'never' } });
     expect(same.report).toBe((await first).report);
     const after = await h['botcheck:scan']({ answers: { 'MAN-001': 'often' } });
@@ -97,10 +96,8 @@ describe('scan and history', () => {
     expect(saved.problem?.ja).toContain('履歴に保存できませんでした');
   });
 
-  it('refuses to load a missing report with a sentence in the app language', async () => {
-    await expect(h['botcheck:load-report']('20261101T000000Z-deadbeef')).rejects.toThrow('This report is no longer saved.');
-    deps.locale = () => 'ja-JP';
-    await expect(h['botcheck:load-report']('20261101T000000Z-deadbeef')).rejects.toThrow('このレポートはもう保存されていません。');
+  it('refuses to load a missing report with a sentence in both languages, for the page to pick', async () => {
+    await expect(h['botcheck:load-report']('20261101T000000Z-deadbeef')).rejects.toMatchObject({ text: { en: 'This report is no longer saved.', ja: 'このレポートはもう保存されていません。' } });
   });
 });
 

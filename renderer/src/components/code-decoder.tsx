@@ -26,7 +26,7 @@ export function CodeDecoder(): ReactElement {
       const result = await bridge().decodeSupportCode(code.trim());
       setOutcome('error' in result ? { misread: result.error } : { decoded: result });
     } catch (err) {
-      setOutcome({ failed: errorText(err) });
+      setOutcome({ failed: errorText(err, lang) });
     }
   };
   const error = outcome && 'misread' in outcome ? pick(outcome.misread, lang) : outcome && 'failed' in outcome ? common('error', { message: outcome.failed }) : null;

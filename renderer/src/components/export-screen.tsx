@@ -26,7 +26,7 @@ export function ExportScreen({ currentId }: { currentId: string | null }): React
         setEntries(sorted);
         setChosen(sorted.find((e) => e.id === currentId)?.id ?? sorted[0]?.id ?? '');
       },
-      (e: unknown) => setMessage(common('error', { message: errorText(e) })),
+      (e: unknown) => setMessage(common('error', { message: errorText(e, lang) })),
     );
   }, [common, currentId]);
   const save = async (format: ExportFormat): Promise<void> => {
@@ -34,7 +34,7 @@ export function ExportScreen({ currentId }: { currentId: string | null }): React
       const result = await bridge().exportReport(chosen, format, lang);
       setMessage(result.saved && result.path ? t('saved', { path: result.path }) : t('cancelled'));
     } catch (e) {
-      setMessage(common('error', { message: errorText(e) }));
+      setMessage(common('error', { message: errorText(e, lang) }));
     }
   };
   return (

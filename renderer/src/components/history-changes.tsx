@@ -18,7 +18,7 @@ export function HistoryChanges({ id, previousId, load }: { id: string; previousI
     let live = true;
     Promise.all([load(previousId), load(id)])
       .then(([before, after]) => live && setChanges(statusChanges(before, after)))
-      .catch((e: unknown) => live && setError(errorText(e)));
+      .catch((e: unknown) => live && setError(errorText(e, lang)));
     return () => {
       live = false;
     };

@@ -22,7 +22,7 @@ export function HistoryScreen({ onOpen }: { onOpen: (id: string) => Promise<void
   const [openError, setOpenError] = useState<{ id: string; message: string } | null>(null);
   const open = (id: string): void => {
     setOpenError(null);
-    onOpen(id).catch((e: unknown) => setOpenError({ id, message: errorText(e) }));
+    onOpen(id).catch((e: unknown) => setOpenError({ id, message: errorText(e, lang) }));
   };
   // Each scan is compared with two neighbours: load it once.
   const reports = useRef(new Map<string, Promise<Report>>());
@@ -31,7 +31,7 @@ export function HistoryScreen({ onOpen }: { onOpen: (id: string) => Promise<void
     return reports.current.get(id)!;
   }, []);
   useEffect(() => {
-    bridge().history().then(setLoaded, (e: unknown) => setError(errorText(e)));
+    bridge().history().then(setLoaded, (e: unknown) => setError(errorText(e, lang)));
   }, []);
   const entries = loaded ? newestFirst(loaded.entries) : [];
   return (

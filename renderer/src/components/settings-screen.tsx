@@ -19,7 +19,7 @@ export function SettingsScreen({ onLang }: { onLang: (lang: Lang) => void }): Re
   const [status, setStatus] = useState<SignaturesView | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const refresh = (): Promise<void> => bridge().signaturesStatus().then(setStatus, (e: unknown) => setMessage({ error: errorText(e) }));
+  const refresh = (): Promise<void> => bridge().signaturesStatus().then(setStatus, (e: unknown) => setMessage({ error: errorText(e, lang) }));
   useEffect(() => {
     void refresh();
   }, []);
@@ -31,7 +31,7 @@ export function SettingsScreen({ onLang }: { onLang: (lang: Lang) => void }): Re
       setMessage({ text: result.message });
       await refresh();
     } catch (e) {
-      setMessage({ error: errorText(e) });
+      setMessage({ error: errorText(e, lang) });
     } finally {
       setBusy(false);
     }

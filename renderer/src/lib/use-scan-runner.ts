@@ -3,6 +3,7 @@ import type { NoticeInput, NoticeResult, ScanOutcome } from '../../../electron/s
 import type { CheckResult } from '../../../electron/shared/types';
 import { bridge } from '../bridge';
 import { errorText } from './error-text';
+import { useLang } from './use-lang';
 
 export interface ScanProgress {
   total: number;
@@ -26,6 +27,10 @@ export function useScanRunner(): {
 } {
   const [progress, setProgress] = useState<ScanProgress>(IDLE);
   const running = useRef(false);
+  // The language when a scan fails, not when it was started.
+  const currentLang = useLang();
+  const lang = useRef(currentLang);
+  lang.current = currentLang;
   const busy = useCallback(() => running.current, []);
   const run = useCallback(async (answers: Record<string, string>, notice: NoticeInput | null) => {
     if (running.current) return null;
@@ -42,7 +47,7 @@ export function useScanRunner(): {
       }
       return { scan: await bridge().scan(answers), notice: null };
     } catch (error) {
-      setProgress((p) => ({ ...p, error: errorText(error) }));
+      setProgress((p) => ({ ...p, error: errorText(error, lang.current) }));
       return null;
     } finally {
       stop();
