@@ -57,6 +57,19 @@ export const fw001 = defineCheck({
     const layers = fw.value.layers;
     const evidence = layers.map(layerEvidence);
     const blocking = layers.filter((l) => l.active === true && l.blocksInboundByDefault === true);
+    const covered = (family: 'ipv4' | 'ipv6'): boolean => blocking.some((l) => l.family === family || l.family === 'both');
+    if (blocking.length > 0 && covered('ipv4') !== covered('ipv6')) {
+      const [shut, open] = covered('ipv4') ? ['IPv4', 'IPv6'] : ['IPv6', 'IPv4'];
+      const names = blocking.map((l) => l.name).join(', ');
+      return {
+        status: 'warn',
+        message: {
+          en: `A firewall (${names}) blocks unsolicited inbound ${shut} connections, but nothing read here filters ${open}: with an ${open} address from the internet, this computer takes connections from anywhere. ${ROUTER_NOTE.en}`,
+          ja: `ファイアウォール (${names}) は外部からの不要な ${shut} の接続を遮断していますが、${open} を遮断するものは見つかりませんでした。インターネットの ${open} アドレスを持つと、このコンピュータはどこからの接続も受け付けます。${ROUTER_NOTE.ja}`,
+        },
+        evidence,
+      };
+    }
     if (blocking.length > 0) {
       const names = blocking.map((l) => l.name).join(', ');
       return {

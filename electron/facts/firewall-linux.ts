@@ -1,4 +1,4 @@
-import type { FirewallLayer } from '../shared/facts';
+import type { FirewallFamily, FirewallLayer } from '../shared/facts';
 import type { UnknownReason } from '../shared/types';
 import { firewalldNeedsRoot, parseFirewalldState, parseFirewalldZone, type FirewalldZone } from '../parsers/firewalld';
 import { iptablesNeedsRoot, legacyTablesHidden, parseIptablesSave, type IptablesSave } from '../parsers/iptables-save';
@@ -61,16 +61,17 @@ function read<T>(
   return { kind: 'ok', value: result.value, stderr };
 }
 
-function notInstalled(name: string): FirewallLayer {
-  return { name, installed: false, active: false, blocksInboundByDefault: false, inboundRuleCount: null, detail: 'not installed' };
+function notInstalled(name: string, family: FirewallFamily): FirewallLayer {
+  return { name, family, installed: false, active: false, blocksInboundByDefault: false, inboundRuleCount: null, detail: 'not installed' };
 }
 
 function ufwLayer(s: UfwStatus): FirewallLayer {
-  if (!s.active) return { name: 'ufw', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: 'Status: inactive' };
+  if (!s.active) return { name: 'ufw', family: 'both', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: 'Status: inactive' };
   const blocks = s.defaultIncoming === null ? null : s.defaultIncoming !== 'allow';
   const shown = s.defaultIncoming === null ? 'default for incoming traffic not shown' : `Default: ${s.defaultIncoming} (incoming)`;
   return {
     name: 'ufw',
+    family: 'both',
     installed: true,
     active: true,
     blocksInboundByDefault: blocks,
@@ -81,11 +82,11 @@ function ufwLayer(s: UfwStatus): FirewallLayer {
 
 function firewalldLayer(running: boolean, note: string | null, zone: Reading<FirewalldZone> | null): FirewallLayer {
   if (!running) {
-    return { name: 'firewalld', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: `not running${note ? `: ${note}` : ''}` };
+    return { name: 'firewalld', family: 'both', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: `not running${note ? `: ${note}` : ''}` };
   }
   if (!zone || zone.kind !== 'ok') {
     const why = zone?.kind === 'unreadable' ? zone.reason.text.en : 'zone not read';
-    return { name: 'firewalld', installed: true, active: true, blocksInboundByDefault: null, inboundRuleCount: null, detail: `running; default zone could not be read: ${why}` };
+    return { name: 'firewalld', family: 'both', installed: true, active: true, blocksInboundByDefault: null, inboundRuleCount: null, detail: `running; default zone could not be read: ${why}` };
   }
   const z = zone.value;
   const target = z.target.replace(/%/g, '');
@@ -94,6 +95,7 @@ function firewalldLayer(running: boolean, note: string | null, zone: Reading<Fir
   const blocks = target === 'ACCEPT' ? false : ['default', 'REJECT', 'DROP'].includes(target) ? true : null;
   return {
     name: 'firewalld',
+    family: 'both',
     installed: true,
     active: true,
     blocksInboundByDefault: blocks,
@@ -109,6 +111,7 @@ function nftTableLayer(t: NftTable): FirewallLayer {
   const chains = t.inputChains.map((c) => describeInputChain(c)).join(' | ');
   return {
     name: `nftables table ${t.family} ${t.name}`,
+    family: t.family === 'ip' ? 'ipv4' : t.family === 'ip6' ? 'ipv6' : 'both',
     installed: true,
     active: !t.dormant && enforcing,
     blocksInboundByDefault: t.dormant ? false : blocks,
@@ -126,14 +129,15 @@ function nftLayers(tables: NftTable[], shownByIptables: ReadonlySet<string>): Fi
   if (inbound.length > 0) return inbound.map(nftTableLayer);
   if (tables.some((t) => t.inputChains.length > 0)) return [];
   const detail = tables.length === 0 ? 'no ruleset loaded' : `no chain filters incoming traffic (tables: ${tables.map((t) => `${t.family} ${t.name}`).join(', ')})`;
-  return [{ name: 'nftables', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail }];
+  return [{ name: 'nftables', family: 'both', installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail }];
 }
 
-function iptablesLayer(name: string, s: IptablesSave): FirewallLayer {
+function iptablesLayer(name: string, family: FirewallFamily, s: IptablesSave): FirewallLayer {
   const input = s.input;
-  if (!input) return { name, installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: 'no filter table loaded' };
+  if (!input) return { name, family, installed: true, active: false, blocksInboundByDefault: false, inboundRuleCount: 0, detail: 'no filter table loaded' };
   return {
     name,
+    family,
     installed: true,
     active: input.policy === 'drop' || input.ruleCount > 0,
     blocksInboundByDefault: input.outcome.blocks,
@@ -168,31 +172,32 @@ export const linuxFirewall = defineFactSource({
   probes: PROBES,
   derive(raws) {
     const layers: FirewallLayer[] = [];
-    const unread: { name: string; reason: UnknownReason }[] = [];
-    const take = <T>(name: string, r: Reading<T>, toLayers: (value: T, stderr: string) => FirewallLayer[]): void => {
-      if (r.kind === 'absent') layers.push(notInstalled(name));
-      else if (r.kind === 'unreadable') unread.push({ name, reason: r.reason });
+    const unread: { name: string; family: FirewallFamily; reason: UnknownReason }[] = [];
+    const take = <T>(name: string, family: FirewallFamily, r: Reading<T>, toLayers: (value: T, stderr: string) => FirewallLayer[]): void => {
+      if (r.kind === 'absent') layers.push(notInstalled(name, family));
+      else if (r.kind === 'unreadable') unread.push({ name, family, reason: r.reason });
       else layers.push(...toLayers(r.value, r.stderr));
     };
 
-    take('ufw', read(raws, UFW, parseUfwStatus, ufwNeedsRoot), (s) => [ufwLayer(s)]);
+    take('ufw', 'both', read(raws, UFW, parseUfwStatus, ufwNeedsRoot), (s) => [ufwLayer(s)]);
 
     const state = read(raws, FWD_STATE, parseFirewalldState, firewalldNeedsRoot, true);
-    take('firewalld', state, (s) => [firewalldLayer(s.running, s.note, s.running ? read(raws, FWD_ZONE, parseFirewalldZone, firewalldNeedsRoot) : null)]);
+    take('firewalld', 'both', state, (s) => [firewalldLayer(s.running, s.note, s.running ? read(raws, FWD_ZONE, parseFirewalldZone, firewalldNeedsRoot) : null)]);
 
     const shownByIptables = new Set<string>();
-    const legacy: string[] = [];
-    for (const [probe, name, family] of [[IPT, 'iptables (IPv4)', 'ip'], [IP6T, 'ip6tables (IPv6)', 'ip6']] as const) {
-      take(name, read(raws, probe, parseIptablesSave, iptablesNeedsRoot), (s, stderr) => {
-        if (s.backend === 'nf_tables') shownByIptables.add(`${family} filter`);
-        const layer = iptablesLayer(name, s);
-        if (legacyTablesHidden(stderr) && layer.blocksInboundByDefault !== true) legacy.push(name);
+    const legacy: { name: string; family: FirewallFamily }[] = [];
+    for (const [probe, name, nftFamily, family] of [[IPT, 'iptables (IPv4)', 'ip', 'ipv4'], [IP6T, 'ip6tables (IPv6)', 'ip6', 'ipv6']] as const) {
+      take(name, family, read(raws, probe, parseIptablesSave, iptablesNeedsRoot), (s, stderr) => {
+        if (s.backend === 'nf_tables') shownByIptables.add(`${nftFamily} filter`);
+        const layer = iptablesLayer(name, family, s);
+        if (legacyTablesHidden(stderr) && layer.blocksInboundByDefault !== true) legacy.push({ name, family });
         return [layer];
       });
     }
-    for (const name of legacy) {
+    for (const { name, family } of legacy) {
       unread.push({
         name: `${name} legacy tables`,
+        family,
         reason: {
           kind: 'unsupported',
           text: {
@@ -203,12 +208,13 @@ export const linuxFirewall = defineFactSource({
       });
     }
 
-    take('nftables', read(raws, NFT, parseNftRuleset, nftNeedsRoot), (r) => nftLayers(r.tables, shownByIptables));
+    take('nftables', 'both', read(raws, NFT, parseNftRuleset, nftNeedsRoot), (r) => nftLayers(r.tables, shownByIptables));
 
     if (unread.length === 0) return knownFact(PROBES, { layers });
     if (!layers.some((l) => l.active === true)) return unknownFact(PROBES, combine(unread.map((u) => u.reason)));
-    const unreadLayers = unread.map(({ name, reason }): FirewallLayer => ({
+    const unreadLayers = unread.map(({ name, family, reason }): FirewallLayer => ({
       name,
+      family,
       installed: true,
       active: null,
       blocksInboundByDefault: null,

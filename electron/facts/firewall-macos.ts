@@ -27,6 +27,7 @@ export const macosFirewall = defineFactSource({
     const on = state.value !== 0;
     const layer: FirewallLayer = {
       name: 'Application Firewall',
+      family: 'both',
       installed: true,
       active: on,
       blocksInboundByDefault: on,

@@ -60,7 +60,7 @@ function windowsLayer(profiles: Profile[]): FirewallLayer {
     ...missing.map((name) => `${LABEL[name]}=?`),
     ...(defaults ? ['NotConfigured = Enabled=True DefaultInboundAction=Block'] : []),
   ].join('; ');
-  const layer = { name: 'Windows Defender Firewall', installed: true, inboundRuleCount: null, detail };
+  const layer = { name: 'Windows Defender Firewall', family: 'both' as const, installed: true, inboundRuleCount: null, detail };
   const off = profiles.filter((p) => p.on === false);
   if (off.length === profiles.length) return { ...layer, active: false, blocksInboundByDefault: false };
   if (off.length > 0 || profiles.some((p) => p.inbound === 'allow')) return { ...layer, active: true, blocksInboundByDefault: false };
@@ -72,6 +72,7 @@ function windowsLayer(profiles: Profile[]): FirewallLayer {
 function productLayer(p: SecurityCenterProduct): FirewallLayer {
   return {
     name: p.name,
+    family: 'both',
     installed: true,
     active: p.state === null ? null : p.state === 'on',
     blocksInboundByDefault: p.state === 'on' || p.state === null ? null : false,

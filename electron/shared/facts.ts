@@ -50,9 +50,13 @@ export interface BrowserFacts {
  * One firewall layer: a tool, a ruleset or an OS profile. The check passes only on a layer that is
  * active AND drops unsolicited inbound traffic by default.
  */
+/** The traffic a firewall layer filters: iptables only IPv4, ip6tables only IPv6, ufw both. */
+export type FirewallFamily = 'ipv4' | 'ipv6' | 'both';
+
 export interface FirewallLayer {
   /** 'ufw', 'firewalld', 'nftables', 'iptables', 'ip6tables', 'Windows Public profile' … */
   name: string;
+  family: FirewallFamily;
   /** The tool or ruleset exists on this machine. */
   installed: boolean;
   /** Enforcing now; null when not determinable. */

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fw001 } from '../../electron/checks/fw-001-inbound-firewall';
 import { linuxFirewall } from '../../electron/facts/firewall-linux';
 import type { FirewallFacts, FirewallLayer } from '../../electron/shared/facts';
 import type { RawOutput } from '../../electron/shared/types';
+import type { Signatures } from '../../electron/signatures/types';
 
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/linux', name), 'utf8');
 
@@ -77,6 +79,7 @@ describe('linux firewall fact', () => {
     );
     expect(byName(ls, 'ufw')).toEqual({
       name: 'ufw',
+      family: 'both',
       installed: true,
       active: true,
       blocksInboundByDefault: true,
@@ -108,6 +111,7 @@ describe('linux firewall fact', () => {
     const ls = layers(derive({ 'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-debian12-default-conf.txt') } }));
     expect(byName(ls, 'nftables table inet filter')).toEqual({
       name: 'nftables table inet filter',
+      family: 'both',
       installed: true,
       active: false,
       blocksInboundByDefault: false,
@@ -170,5 +174,36 @@ describe('linux firewall fact', () => {
   it('is unknown on output it does not understand', () => {
     const r = derive({ 'linux.ufw-status': { stdout: fixture('ufw.en.status-verbose-active-rules-debian12.txt').slice(0, 11) } });
     expect(r).toMatchObject({ ok: false, reason: { kind: 'parse' } });
+  });
+});
+
+describe('linux firewall fact, by address family', () => {
+  it('marks what each layer filters, and FW-001 warns when IPv4 is shut but IPv6 is not', () => {
+    const result = derive({
+      'linux.iptables-save': { stdout: fixture('iptables-save.en.legacy-input-drop-debian12.txt') },
+      'linux.ip6tables-save': { stdout: fixture('iptables-save.en.empty-debian12.txt') },
+      'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-debian12-default-conf.txt') },
+    });
+    const ls = layers(result);
+    expect(ls.map((l) => [l.name, l.family])).toEqual([
+      ['ufw', 'both'],
+      ['firewalld', 'both'],
+      ['iptables (IPv4)', 'ipv4'],
+      ['ip6tables (IPv6)', 'ipv6'],
+      ['nftables table inet filter', 'both'],
+    ]);
+    const verdict = fw001.evaluate({ firewall: result }, { platform: 'linux', capturedAt: null, signatures: {} as Signatures, answers: {} });
+    expect(verdict.status).toBe('warn');
+    expect(verdict.message.en).toContain('blocks unsolicited inbound IPv4 connections, but nothing read here filters IPv6');
+    expect(verdict.message.ja).toContain('IPv6 を遮断するものは見つかりませんでした');
+  });
+
+  it('passes when a layer for both families blocks, whatever iptables says', () => {
+    const result = derive({
+      'linux.ufw-status': { stdout: fixture('ufw.en.status-verbose-active-rules-debian12.txt') },
+      'linux.iptables-save': { stdout: fixture('iptables-save.en.ufw-active-rules-nf_tables-debian12.txt') },
+      'linux.ip6tables-save': { stdout: fixture('ip6tables-save.en.ufw-active-rules-nf_tables-debian12.txt') },
+    });
+    expect(fw001.evaluate({ firewall: result }, { platform: 'linux', capturedAt: null, signatures: {} as Signatures, answers: {} }).status).toBe('pass');
   });
 });

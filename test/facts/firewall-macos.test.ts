@@ -9,7 +9,7 @@ const stealthOff = raw('macos.alf-stealth', macosFixture('socketfilterfw.en.stea
 describe('firewall on macOS (Application Firewall)', () => {
   it('state 1 and state 2 are on and block unsolicited inbound connections', () => {
     const one = macosFirewall.derive(rawSet(raw('macos.alf', line(4)), stealthOff), ctx);
-    expect(one).toEqual({ ok: true, probes: ['macos.alf', 'macos.alf-stealth'], value: { layers: [{ name: 'Application Firewall', installed: true, active: true, blocksInboundByDefault: true, inboundRuleCount: null, detail: 'socketfilterfw State=1, stealth=off' }] } });
+    expect(one).toEqual({ ok: true, probes: ['macos.alf', 'macos.alf-stealth'], value: { layers: [{ name: 'Application Firewall', family: 'both', installed: true, active: true, blocksInboundByDefault: true, inboundRuleCount: null, detail: 'socketfilterfw State=1, stealth=off' }] } });
     const two = macosFirewall.derive(rawSet(raw('macos.alf', macosFixture('socketfilterfw.en.globalstate-2-blocking-non-essential-excerpt.txt')), stealthOff), ctx);
     expect(two.ok && two.value.layers[0]).toMatchObject({ active: true, blocksInboundByDefault: true, detail: 'socketfilterfw State=2, stealth=off' });
   });
