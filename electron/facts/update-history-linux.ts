@@ -7,9 +7,10 @@ import { defineFactSource, type RawSet } from './fact-source';
 import { knownFact, parseProblem, probeProblem, unknownFact } from './raw-helpers';
 
 const HISTORY = 'linux.apt-history';
+const ROTATED = 'linux.apt-history-rotated';
 const LISTS = 'linux.apt-lists-stamp';
 const DNF = 'linux.dnf-check-update';
-const PROBES = [HISTORY, LISTS, DNF] as const;
+const PROBES = [HISTORY, ROTATED, LISTS, DNF] as const;
 
 type Stamp = { kind: 'apt'; stamp: AptListsStamp } | { kind: 'no-apt' } | { kind: 'unknown'; result: FactResult<UpdateHistoryFacts> };
 
@@ -29,18 +30,28 @@ function latest(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
+/**
+ * The last upgrade in the previous month's log, when it can be read; else null, as before the log
+ * was first rotated (a recording made before this probe existed has none).
+ */
+function rotatedUpgrade(raw: RawOutput | undefined): string | null {
+  if (!raw || raw.error || raw.stdout.trim() === '') return null;
+  const history = parseAptHistory(raw.stdout);
+  return history.ok ? lastSuccessfulUpgrade(history.value) : null;
+}
+
 function fromApt(raws: RawSet, stamp: AptListsStamp): FactResult<UpdateHistoryFacts> {
   const listsRefreshedAt = latest(stamp.updateSuccessAt, stamp.newestReleaseAt);
   const raw = raws.get(HISTORY);
-  // No log, or an empty one after monthly rotation: no upgrade is on record.
+  // No log, or an empty one after monthly rotation: the last upgrade, if any, is in the rotated one.
   if (raw?.error?.kind === 'not-found' || (raw && !raw.error && raw.stdout.trim() === '')) {
-    return knownFact(PROBES, { lastUpgradeAt: null, listsRefreshedAt });
+    return knownFact(PROBES, { lastUpgradeAt: rotatedUpgrade(raws.get(ROTATED)), listsRefreshedAt });
   }
   const problem = probeProblem(HISTORY, raw);
   if (problem) return unknownFact(PROBES, problem);
   const history = parseAptHistory(raw!.stdout);
   if (!history.ok) return unknownFact(PROBES, parseProblem(HISTORY, history.reason));
-  return knownFact(PROBES, { lastUpgradeAt: lastSuccessfulUpgrade(history.value), listsRefreshedAt });
+  return knownFact(PROBES, { lastUpgradeAt: lastSuccessfulUpgrade(history.value) ?? rotatedUpgrade(raws.get(ROTATED)), listsRefreshedAt });
 }
 
 function fromDnf(raw: RawOutput | undefined): FactResult<UpdateHistoryFacts> {

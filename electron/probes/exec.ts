@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import type { ProbeError, ProbeErrorKind } from '../shared/types';
 
 /** What running one command or reading one file gave, before it is stamped with a probe id. */
@@ -82,6 +84,28 @@ export async function readTextFile(path: string, maxBytes = 64 * 1024 * 1024): P
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return { stdout: '', stderr: '', exitCode: null, error: { kind: kindOf(e.code), message: `${path}: ${e.code ?? e.message}` } };
+  }
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** Reads one gzip-compressed text file (a rotated log) as a probe, as readTextFile reads a plain one. */
+export async function readGzipTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
+  let compressed: Buffer;
+  try {
+    compressed = await readFile(path);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { stdout: '', stderr: '', exitCode: null, error: { kind: kindOf(e.code), message: `${path}: ${e.code ?? e.message}` } };
+  }
+  try {
+    // The cap holds while inflating: a small file can unpack to gigabytes.
+    const text = (await gunzipAsync(compressed, { maxOutputLength: maxBytes })).toString('utf8');
+    return { stdout: text, stderr: '', exitCode: 0 };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ERR_BUFFER_TOO_LARGE' ? `unpacks to more than ${maxBytes} bytes` : `not readable as gzip (${e.code ?? e.message})`;
+    return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path}: ${why}` } };
   }
 }
 

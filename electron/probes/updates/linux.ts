@@ -1,5 +1,5 @@
 import type { ProbeDefinition } from '../probe';
-import { readTextFile, runCommand } from '../exec';
+import { readGzipTextFile, readTextFile, runCommand } from '../exec';
 
 export const linuxOsRelease: ProbeDefinition = {
   id: 'linux.os-release',
@@ -39,6 +39,18 @@ export const linuxAptHistory: ProbeDefinition = {
   },
 };
 
+export const linuxAptHistoryRotated: ProbeDefinition = {
+  id: 'linux.apt-history-rotated',
+  platform: 'linux',
+  format: 'text',
+  command: 'read /var/log/apt/history.log.1.gz (unpacked)',
+  note: "The previous month's apt transactions as logrotate keeps them (compressed; an empty log is not rotated): where the last upgrade is when this month's log has none. Not-found on a system whose log has never been rotated.",
+  timeoutMs: 5000,
+  run() {
+    return readGzipTextFile('/var/log/apt/history.log.1.gz', 16 * 1024 * 1024);
+  },
+};
+
 export const linuxAptListsStamp: ProbeDefinition = {
   id: 'linux.apt-lists-stamp',
   platform: 'linux',
@@ -63,4 +75,4 @@ export const linuxDnfCheckUpdate: ProbeDefinition = {
   },
 };
 
-export const linuxUpdateProbes: readonly ProbeDefinition[] = [linuxOsRelease, linuxAptListUpgradable, linuxAptHistory, linuxAptListsStamp, linuxDnfCheckUpdate];
+export const linuxUpdateProbes: readonly ProbeDefinition[] = [linuxOsRelease, linuxAptListUpgradable, linuxAptHistory, linuxAptHistoryRotated, linuxAptListsStamp, linuxDnfCheckUpdate];
