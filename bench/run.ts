@@ -24,6 +24,8 @@ interface Row {
   /** CLI rows only: peak RSS of the CLI's Node process and of the largest process in its tree, kB. */
   selfPeakKb?: (number | null)[];
   treePeakKb?: (number | null)[];
+  /** Held to the targets: the live CLI scan, as issue 2 sets them; the other rows are figures only. */
+  targeted?: boolean;
 }
 
 async function cliSeries(args: readonly string[], scratch: string, runs: number): Promise<CliRun[]> {
@@ -76,10 +78,10 @@ function table(rows: readonly Row[]): string {
       seconds(med),
       seconds(Math.min(...r.wallMs)),
       seconds(Math.max(...r.wallMs)),
-      verdict(med <= TARGET_WALL_MS),
+      r.targeted ? verdict(med <= TARGET_WALL_MS) : '—',
       self === null ? '—' : mb(self),
       tree === null ? '—' : mb(tree),
-      self === null ? '—' : verdict(self / 1024 <= TARGET_RSS_MB),
+      self === null || !r.targeted ? '—' : verdict(self / 1024 <= TARGET_RSS_MB),
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
     process.stderr.write('\n');
 
     const rows: Row[] = [
-      cliRow('live scan, CLI (node bin/botcheck.js scan --json)', live),
+      { ...cliRow('live scan, CLI (node bin/botcheck.js scan --json)', live), targeted: true },
       { what: 'live scan, engine only (scan() in this process)', wallMs: liveInProcess },
       cliRow('record once (scan --json --record DIR)', record),
       cliRow('replay, CLI (scan --json --replay DIR)', replay),
