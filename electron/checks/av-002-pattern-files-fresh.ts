@@ -1,5 +1,5 @@
 import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
-import { localDay } from './local-day';
+import { localDay } from '../shared/local-day';
 
 /** Bots update themselves within days (IPA 2007), so a pattern file older than a week is a failure. */
 export const PATTERN_WARN_DAYS = 3;

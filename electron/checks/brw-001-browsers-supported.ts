@@ -2,7 +2,7 @@ import type { InstalledBrowser } from '../shared/facts';
 import type { Evidence, Status } from '../shared/types';
 import type { BrowserSupportData } from '../signatures/schema';
 import { defineCheck, need, unknownVerdict } from './check';
-import { localDay } from './local-day';
+import { localDay } from '../shared/local-day';
 
 type Support = BrowserSupportData['browsers'][number];
 

@@ -57,25 +57,32 @@ export const fw001 = defineCheck({
     const layers = fw.value.layers;
     const evidence = layers.map(layerEvidence);
     const blocking = layers.filter((l) => l.active === true && l.blocksInboundByDefault === true);
-    const covered = (family: 'ipv4' | 'ipv6'): boolean => blocking.some((l) => l.family === family || l.family === 'both');
-    if (blocking.length > 0 && covered('ipv4') !== covered('ipv6')) {
+    const covers = (l: FirewallLayer, family: 'ipv4' | 'ipv6'): boolean => l.family === family || l.family === 'both';
+    const covered = (family: 'ipv4' | 'ipv6'): boolean => blocking.some((l) => covers(l, family));
+    const openFamily = covered('ipv4') ? 'ipv6' : 'ipv4';
+    // A layer of the open family whose default could not be read may well filter it: no warning on a guess.
+    const undecidedOpen = layers.some((l) => covers(l, openFamily) && l.installed && (l.active === null || (l.active === true && l.blocksInboundByDefault === null)));
+    const v6 = fw.value.internetIPv6;
+    if (blocking.length > 0 && covered('ipv4') !== covered('ipv6') && !undecidedOpen && !(openFamily === 'ipv6' && v6?.length === 0)) {
       const [shut, open] = covered('ipv4') ? ['IPv4', 'IPv6'] : ['IPv6', 'IPv4'];
       const names = blocking.map((l) => l.name).join(', ');
+      const reachable = openFamily === 'ipv6' && v6 ? [{ text: { en: `IPv6 addresses the internet can reach: ${v6.join(', ')}`, ja: `インターネットから届く IPv6 アドレス: ${v6.join('、')}` } }] : [];
       return {
         status: 'warn',
         message: {
           en: `A firewall (${names}) blocks unsolicited inbound ${shut} connections, but nothing read here filters ${open}: with an ${open} address from the internet, this computer takes connections from anywhere. ${ROUTER_NOTE.en}`,
           ja: `ファイアウォール (${names}) は外部からの不要な ${shut} の接続を遮断していますが、${open} を遮断するものは見つかりませんでした。インターネットの ${open} アドレスを持つと、このコンピュータはどこからの接続も受け付けます。${ROUTER_NOTE.ja}`,
         },
-        evidence,
+        evidence: [...evidence, ...reachable],
       };
     }
     if (blocking.length > 0) {
       const names = blocking.map((l) => l.name).join(', ');
+      const noInternetIPv6 = openFamily === 'ipv6' && covered('ipv4') && !covered('ipv6') && v6?.length === 0;
       return {
         status: 'pass',
         message: { en: `A firewall blocks unsolicited inbound connections (${names}).`, ja: `ファイアウォール (${names}) が外部からの不要な接続を遮断しています。` },
-        evidence,
+        evidence: noInternetIPv6 ? [...evidence, { text: { en: 'IPv6 is not filtered, but this computer has no IPv6 address the internet can reach.', ja: 'IPv6 は遮断されていませんが、このコンピュータにはインターネットから届く IPv6 アドレスがありません。' } }] : evidence,
       };
     }
     const undecided = layers.filter((l) => l.installed && (l.active === null || (l.active === true && l.blocksInboundByDefault === null)));

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../shared/types';
 import { defineCheck, need, unknownVerdict } from './check';
-import { localDay } from './local-day';
+import { localDay } from '../shared/local-day';
 
 export const upd002 = defineCheck({
   id: 'UPD-002',

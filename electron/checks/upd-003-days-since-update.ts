@@ -1,6 +1,6 @@
 import type { Evidence, LocalizedText, Platform, Status } from '../shared/types';
 import { ageInDays, defineCheck, need, noCaptureTime, unknownVerdict } from './check';
-import { localDay } from './local-day';
+import { localDay } from '../shared/local-day';
 
 /** Debian and Ubuntu publish security fixes several times a month; a month without looking is too long. */
 export const UPDATE_WARN_DAYS = 30;

@@ -4,6 +4,7 @@ import { parseAuthLog, type SshAuthLog } from '../parsers/auth-log';
 import { defineFactSource } from './fact-source';
 import { knownFact, parseProblem, probeProblem, unknownFact } from './raw-helpers';
 import { summarizeSshAuth } from './ssh-auth-summary';
+import { localDay } from '../shared/local-day';
 
 const JOURNAL = 'linux.journal-sshd';
 const FILE = 'linux.auth-log';
@@ -48,7 +49,7 @@ function fromFile(raw: RawOutput | undefined, capturedAt: Date, from: Date): Rea
   const last = parsed.value.lastLineAt;
   if (last === null || Date.parse(last) < from.getTime()) {
     // A log no one writes any more (rsyslog removed, journal only) would otherwise read as "no attempts".
-    const ended = last?.slice(0, 10) ?? '?';
+    const ended = last ? localDay(last) : '?';
     return {
       problem: {
         kind: 'failed',

@@ -2,6 +2,7 @@ import type { FirewallFamily, FirewallLayer } from '../shared/facts';
 import type { UnknownReason } from '../shared/types';
 import { firewalldNeedsRoot, parseFirewalldState, parseFirewalldZone, type FirewalldZone } from '../parsers/firewalld';
 import { iptablesNeedsRoot, legacyTablesHidden, parseIptablesSave, type IptablesSave } from '../parsers/iptables-save';
+import { internetIPv6 } from '../parsers/if-inet6';
 import { describeInputChain } from '../parsers/netfilter-chains';
 import { nftNeedsRoot, parseNftRuleset, type NftTable } from '../parsers/nft-ruleset';
 import type { ParseResult } from '../parsers/parse-result';
@@ -15,7 +16,17 @@ const IPT = 'linux.iptables-save';
 const IP6T = 'linux.ip6tables-save';
 const FWD_STATE = 'linux.firewalld-state';
 const FWD_ZONE = 'linux.firewalld-zone';
-const PROBES = [UFW, NFT, IPT, IP6T, FWD_STATE, FWD_ZONE] as const;
+const IF_INET6 = 'linux.if-inet6';
+const PROBES = [UFW, NFT, IPT, IP6T, FWD_STATE, FWD_ZONE, IF_INET6] as const;
+
+/** The internet IPv6 addresses, when read: none when the kernel has IPv6 off (no file). */
+function readInternetIPv6(raws: RawSet): { internetIPv6?: string[] } {
+  const raw = raws.get(IF_INET6);
+  if (raw?.error?.kind === 'not-found') return { internetIPv6: [] };
+  if (!raw || raw.error) return {};
+  const found = internetIPv6(raw.stdout);
+  return found.ok ? { internetIPv6: found.value } : {};
+}
 
 type Reading<T> = { kind: 'absent' } | { kind: 'ok'; value: T; stderr: string } | { kind: 'unreadable'; reason: UnknownReason };
 
@@ -210,7 +221,8 @@ export const linuxFirewall = defineFactSource({
 
     take('nftables', 'both', read(raws, NFT, parseNftRuleset, nftNeedsRoot), (r) => nftLayers(r.tables, shownByIptables));
 
-    if (unread.length === 0) return knownFact(PROBES, { layers });
+    const v6 = readInternetIPv6(raws);
+    if (unread.length === 0) return knownFact(PROBES, { layers, ...v6 });
     if (!layers.some((l) => l.active === true)) return unknownFact(PROBES, combine(unread.map((u) => u.reason)));
     const unreadLayers = unread.map(({ name, family, reason }): FirewallLayer => ({
       name,
@@ -221,6 +233,6 @@ export const linuxFirewall = defineFactSource({
       inboundRuleCount: null,
       detail: `could not be read: ${reason.text.en}`,
     }));
-    return knownFact(PROBES, { layers: [...layers, ...unreadLayers] });
+    return knownFact(PROBES, { layers: [...layers, ...unreadLayers], ...v6 });
   },
 });

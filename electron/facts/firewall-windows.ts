@@ -7,6 +7,7 @@ import { defineFactSource } from './fact-source';
 import { knownFact, unknownFact } from './raw-helpers';
 import { INVENTORY } from './windows-inventory';
 import { sectionOrFiles } from './windows-read';
+import { localDay } from '../shared/local-day';
 
 const NETSH_FILE = 'windows.netsh-firewall';
 const PROFILES_FILE = 'windows.firewall-profiles';
@@ -77,7 +78,7 @@ function productLayer(p: SecurityCenterProduct): FirewallLayer {
     active: p.state === null ? null : p.state === 'on',
     blocksInboundByDefault: p.state === 'on' || p.state === null ? null : false,
     inboundRuleCount: null,
-    detail: `SecurityCenter productState=${p.productState}${p.reportedAt ? ` timestamp=${p.reportedAt.slice(0, 10)}` : ''}`,
+    detail: `SecurityCenter productState=${p.productState}${p.reportedAt ? ` timestamp=${localDay(p.reportedAt)}` : ''}`,
   };
 }
 

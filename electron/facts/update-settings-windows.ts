@@ -5,6 +5,7 @@ import { readUpdateSettings, type UpdateSettings } from '../parsers/windows-sett
 import { defineFactSource } from './fact-source';
 import { knownFact, unknownFact } from './raw-helpers';
 import { INVENTORY, inventorySection } from './windows-inventory';
+import { localDay } from '../shared/local-day';
 
 const PROBES = [INVENTORY] as const;
 /** AUOptions that leave installing to the user: 2 notify, 3 download and notify, 7 notify to install (Server). */
@@ -21,7 +22,7 @@ function automatic(s: UpdateSettings, capturedAt: Date | null): { value: boolean
   const policy = { en: `policy AUOptions = ${s.auOptions}`, ja: `ポリシーで AUOptions = ${s.auOptions}` };
   if (s.auOptions !== null && MANUAL_INSTALL.has(s.auOptions)) return { value: false, text: policy };
   if (s.pausedUntil) {
-    const pause = same(`PauseUpdatesExpiryTime = ${s.pausedUntil.slice(0, 10)}`);
+    const pause = same(`PauseUpdatesExpiryTime = ${localDay(s.pausedUntil)}`);
     if (!capturedAt) return { value: null, text: pause };
     if (Date.parse(s.pausedUntil) > capturedAt.getTime()) return { value: false, text: pause };
   }
@@ -57,7 +58,7 @@ export const windowsUpdateSettings = defineFactSource({
       { setting: 'automaticUpdates', text: auto.text },
       { setting: 'restart', text: restart(s) },
     ];
-    if (os.ok && os.value.lastBootAt) detail.push({ setting: 'restart', text: same(`LastBootUpTime = ${os.value.lastBootAt.slice(0, 10)}`) });
+    if (os.ok && os.value.lastBootAt) detail.push({ setting: 'restart', text: same(`LastBootUpTime = ${localDay(os.value.lastBootAt)}`) });
     const facts: UpdateSettingsFacts = { automaticUpdates: auto.value, restartPending, detail };
     return knownFact(PROBES, facts);
   },

@@ -23,10 +23,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})\s+(\d{2}):(\d{2}):(\d{2})$/;
 // Each package reads `name:arch (version[, version][, automatic])`; names never contain spaces.
 const PACKAGE_ITEM = /[^\s,()]+ \([^)]*\)/g;
 
+/** apt writes the PC's local time: read as that, so the instant is right in every zone. */
 function readDate(text: string): string | null {
   const m = DATE.exec(text.trim());
   if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const t = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])).getTime();
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 

@@ -11,13 +11,13 @@ export interface ClamavVersion {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** C `ctime()` form: `Fri Feb 16 01:21:10 2018` (day padded with a space when single-digit). */
+/** C `ctime()` form: `Fri Feb 16 01:21:10 2018` (day padded with a space when single-digit), in the PC's local time. */
 export function parseCtime(text: string): string | null {
   const m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/.exec(text.trim());
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!);
   if (month < 0) return null;
-  return new Date(Date.UTC(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))).toISOString();
+  return new Date(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])).toISOString();
 }
 
 export function parseClamavVersion(text: string): ParseResult<ClamavVersion> {

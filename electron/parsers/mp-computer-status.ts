@@ -69,9 +69,9 @@ function cultureDate(text: string): string | null {
   } else {
     return null;
   }
-  const t = Date.UTC(y, mo - 1, d, h, Number(rest[0]), Number(rest[1]));
-  const date = new Date(t);
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  // Text output shows the PC's local time.
+  const date = new Date(y, mo - 1, d, h, Number(rest[0]), Number(rest[1]));
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return date.toISOString();
 }
 

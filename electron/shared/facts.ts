@@ -71,6 +71,11 @@ export interface FirewallLayer {
 
 export interface FirewallFacts {
   layers: FirewallLayer[];
+  /**
+   * IPv6 addresses the internet can reach this PC at (Linux: /proc/net/if_inet6); [] for none;
+   * absent where not read. Decides whether an IPv6 family left unfiltered matters.
+   */
+  internetIPv6?: string[];
 }
 
 export interface OsFacts {

@@ -16,6 +16,7 @@ const PATHS: Record<string, string> = {
   'linux.ip6tables-save': '/usr/sbin/ip6tables-save',
   'linux.firewalld-state': '/usr/bin/firewall-cmd',
   'linux.firewalld-zone': '/usr/bin/firewall-cmd',
+  'linux.if-inet6': '/proc/net/if_inet6',
 };
 
 type Spec = { stdout?: string; stderr?: string; exitCode?: number } | 'not-found';
@@ -183,6 +184,7 @@ describe('linux firewall fact, by address family', () => {
       'linux.iptables-save': { stdout: fixture('iptables-save.en.legacy-input-drop-debian12.txt') },
       'linux.ip6tables-save': { stdout: fixture('iptables-save.en.empty-debian12.txt') },
       'linux.nft-ruleset': { stdout: fixture('nft.en.list-ruleset-debian12-default-conf.txt') },
+      'linux.if-inet6': { stdout: fixture('if_inet6.en.global-and-ula-live-host.txt') },
     });
     const ls = layers(result);
     expect(ls.map((l) => [l.name, l.family])).toEqual([
@@ -196,6 +198,37 @@ describe('linux firewall fact, by address family', () => {
     expect(verdict.status).toBe('warn');
     expect(verdict.message.en).toContain('blocks unsolicited inbound IPv4 connections, but nothing read here filters IPv6');
     expect(verdict.message.ja).toContain('IPv6 を遮断するものは見つかりませんでした');
+  });
+
+  const ipv4Only = (ifInet6: Spec): ReturnType<typeof derive> =>
+    derive({
+      'linux.iptables-save': { stdout: fixture('iptables-save.en.legacy-input-drop-debian12.txt') },
+      'linux.ip6tables-save': { stdout: fixture('iptables-save.en.empty-debian12.txt') },
+      'linux.if-inet6': ifInet6,
+    });
+  const fw = (result: ReturnType<typeof derive>) => fw001.evaluate({ firewall: result }, { platform: 'linux', capturedAt: null, signatures: {} as Signatures, answers: {} });
+
+  it('names the IPv6 addresses the internet can reach when only IPv4 is filtered', () => {
+    const verdict = fw(ipv4Only({ stdout: fixture('if_inet6.en.kddi-au-global-temporary.txt') }));
+    expect(verdict.status).toBe('warn');
+    expect(verdict.evidence.at(-1)?.text.en).toBe('IPv6 addresses the internet can reach: 240d:f:dd4:d800:bce3:2466:deb9:52bb, 240d:f:dd4:d800:a4e3:36ff:fea9:bcc6, 240d:f:dd4:d800:b7fd:344d:e8c0:b331');
+  });
+
+  it('passes, saying so, when IPv6 is open but the PC has no IPv6 address from the internet (or IPv6 is off)', () => {
+    for (const spec of [{ stdout: fixture('if_inet6.en.ula-and-link-local-debian12.txt') }, 'not-found'] as const) {
+      const verdict = fw(ipv4Only(spec));
+      expect(verdict.status).toBe('pass');
+      expect(verdict.evidence.at(-1)?.text.en).toBe('IPv6 is not filtered, but this computer has no IPv6 address the internet can reach.');
+    }
+  });
+
+  it('does not warn on a guess: an IPv6-capable layer whose default could not be read', () => {
+    const result = derive({
+      'linux.iptables-save': { stdout: fixture('iptables-save.en.legacy-input-drop-debian12.txt') },
+      'linux.ip6tables-save': { stderr: fixture('iptables-save.en.stderr-not-root-debian12.txt').replace(/^iptables/, 'ip6tables'), exitCode: 4 },
+      'linux.if-inet6': { stdout: fixture('if_inet6.en.global-and-ula-live-host.txt') },
+    });
+    expect(fw(result).status).toBe('pass');
   });
 
   it('passes when a layer for both families blocks, whatever iptables says', () => {

@@ -1,5 +1,5 @@
 import type { ProbeDefinition } from '../probe';
-import { runCommand } from '../exec';
+import { readTextFile, runCommand } from '../exec';
 
 
 export const linuxUfwStatus: ProbeDefinition = {
@@ -74,6 +74,18 @@ export const linuxFirewalldZone: ProbeDefinition = {
   },
 };
 
+export const linuxIfInet6: ProbeDefinition = {
+  id: 'linux.if-inet6',
+  platform: 'linux',
+  format: 'text',
+  command: 'read /proc/net/if_inet6',
+  note: "The PC's IPv6 addresses with their scope, world-readable: whether the internet can reach it over IPv6 when only IPv4 is filtered. Not-found means IPv6 is switched off in the kernel.",
+  timeoutMs: 2000,
+  run() {
+    return readTextFile('/proc/net/if_inet6', 1024 * 1024);
+  },
+};
+
 export const linuxFirewallProbes: readonly ProbeDefinition[] = [
   linuxUfwStatus,
   linuxNftRuleset,
@@ -81,4 +93,5 @@ export const linuxFirewallProbes: readonly ProbeDefinition[] = [
   linuxIp6tablesSave,
   linuxFirewalldState,
   linuxFirewalldZone,
+  linuxIfInet6,
 ];
