@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { ProbeError, ProbeErrorKind } from '../shared/types';
@@ -93,6 +93,7 @@ const gunzipAsync = promisify(gunzip);
 export async function readGzipTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
   let compressed: Buffer;
   try {
+    if ((await stat(path)).size > maxBytes) return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path} is larger than ${maxBytes} bytes` } };
     compressed = await readFile(path);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

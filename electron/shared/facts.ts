@@ -46,13 +46,13 @@ export interface BrowserFacts {
   browsers: InstalledBrowser[];
 }
 
-/**
- * One firewall layer: a tool, a ruleset or an OS profile. The check passes only on a layer that is
- * active AND drops unsolicited inbound traffic by default.
- */
 /** The traffic a firewall layer filters: iptables only IPv4, ip6tables only IPv6, ufw both. */
 export type FirewallFamily = 'ipv4' | 'ipv6' | 'both';
 
+/**
+ * One firewall layer: a tool, a ruleset or an OS profile. FW-001 passes on layers that are active
+ * AND drop unsolicited inbound traffic by default, for both address families between them.
+ */
 export interface FirewallLayer {
   /** 'ufw', 'firewalld', 'nftables', 'iptables', 'ip6tables', 'Windows Public profile' … */
   name: string;

@@ -264,7 +264,10 @@ export class AddressIndexBuilder {
   }
 }
 
-/** Lookups in `first`, then in `second`: a set's own index with the lists of extra folders on top. */
+/**
+ * Lookups in `first`, then in `second`: a set's own index, then the lists of extra folders. An
+ * address in both is reported as `first` lists it; `size` counts every entry of both.
+ */
 export function chainMatchers(first: AddressMatcher, second: AddressMatcher): AddressMatcher {
   return {
     size: first.size + second.size,

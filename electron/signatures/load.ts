@@ -41,7 +41,8 @@ export interface SignatureSet {
   data: Partial<DataSet>;
   /**
    * The set's command-server lists, indexed once when the set is read (which is also their check,
-   * so that a bad set is refused before it is installed): every scan that uses the set shares it.
+   * so that a bad set is refused before it is installed): whatever uses this set object shares it.
+   * The app reads the active set afresh for each scan, so that an update takes effect at once.
    */
   c2: AddressMatcher;
 }

@@ -155,7 +155,7 @@ describe('addresses, ports and names', () => {
   });
 
   it('does not take times, versions, MAC addresses, phone numbers or "report 2021" for addresses or ports', () => {
-    const f = read('19:22:06, Windows 10.0.19045.1234, Server version 2.0.1.5, agent v1.2.3.4, バージョン: 3.1.0.2, MAC 00:1a:2b:3c:4d:5e, サポートセンター 0120-769-318, Report 2021');
+    const f = read('19:22:06, Windows 10.0.19045.1234, Server version 2.0.1.5, agent v 1.2.3.4, build 4.3.2.1, バージョン番号: 3.1.0.2, MAC 00:1a:2b:3c:4d:5e, サポートセンター 0120-769-318, Report 2021');
     expect(f.yourAddresses).toEqual([]);
     expect(f.destinationAddresses).toEqual([]);
     expect(f.ports).toEqual([]);
@@ -248,8 +248,25 @@ describe('filling the form', () => {
       ['2026-11-20T03:15', false],
     ]);
     expect(bestDate(f.dates)?.value).toBe('2026-11-20T03:15');
-    expect(bestDate(read('> 送信日時: 2026年11月24日 10:12\n11月20日に検知').dates)?.value).toMatch(/-11-20$/);
-    expect(bestDate(read('Sent: 24 November 2026 10:12\n').dates), 'only the mail date: nothing to fill').toBeNull();
+    expect(bestDate(read('> 差出人: abuse@isp.example\n> 送信日時: 2026年11月24日 10:12\n> 件名: ご連絡\n\n11月20日に検知').dates)?.value).toMatch(/-11-20$/);
+    expect(bestDate(read('From: abuse@isp.example\nSent: 24 November 2026 10:12\nSubject: notice\n').dates), 'only the mail date: nothing to fill').toBeNull();
+    const german = read('Von: abuse@telekom.de\nGesendet: Dienstag, 24. November 2026 10:12\nBetreff: Hinweis\n');
+    expect(german.dates.map((d) => d.mailSent)).toEqual([true]);
+    const folded = read('From: abuse@isp.example\nDate:\n  Tue, 24 Nov 2026 10:12:33 +0900\nSubject: notice\n\n2026-11-20');
+    expect(bestDate(folded.dates)?.value, 'a date on the header\'s continuation line').toBe('2026-11-20');
+  });
+
+  it('takes 送信日時 or Date: in the body of a notice for the time of the traffic (spam reports, X-ARF)', () => {
+    const spam = read('迷惑メール送信のお知らせ\n送信元IPアドレス：198.51.100.7\n送信日時：2026年1月25日 14時39分\n\n2026年1月27日\nサポートセンター');
+    expect(bestDate(spam.dates)?.value).toBe('2026-01-25T14:39');
+    const xarf = read('From: abuse@isp.example\nSubject: abuse report\n\nReported-From: abuse@isp.example\nCategory: abuse\nSource: 198.51.100.7\nDate: 2026-11-20 03:15:00 +0000\n');
+    expect(bestDate(xarf.dates)).toMatchObject({ value: '2026-11-20T03:15:00', zone: 'UTC' });
+  });
+
+  it("does not take the zone of a pasted mail's header for the time in its body", () => {
+    const f = read('From: abuse@isp.example\nDate: Tue, 24 Nov 2026 01:12:33 +0000 (UTC)\nSubject: notice\n\n2026年11月20日 03時15分頃、通信を検知しました。');
+    expect(f.zones).toEqual([]);
+    expect(fillDraft({ ...emptyDraft(), timeZone: 'Asia/Tokyo' }, f)).toMatchObject({ when: '2026-11-20T03:15', timeZone: 'Asia/Tokyo' });
   });
 
   it('takes the most exact date, the first of equals, and the zone of the text when the date has none', () => {

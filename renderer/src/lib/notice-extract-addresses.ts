@@ -25,8 +25,8 @@ const validPort = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 
 
 interface Hit { address: string; index: number; end: number; port: number | null; masked: boolean }
 
-/** "Server version 2.0.1.5", "v1.2.3.4", 「バージョン 3.1.0.2」: four numbers that are no address. */
-const VERSION_BEFORE = /(?:(?<![a-z])(?:version|ver\.?|v)|バージョン)\s{0,3}[:=]?\s{0,3}$/i;
+/** "Server version 2.0.1.5", "v 1.2.3.4", "build 1.2.3.4", 「バージョン番号: 3.1.0.2」: four numbers that are no address. */
+const VERSION_BEFORE = /(?:(?<![a-z])(?:version|ver\.?|v|build)|バージョン(?:番号)?)\s{0,3}[:=：]?\s{0,3}$/i;
 
 function ipv4Hits(text: string): Hit[] {
   return [...text.matchAll(IPV4)].flatMap((m) => {

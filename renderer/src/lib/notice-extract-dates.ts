@@ -96,15 +96,45 @@ function timeOf(g: Record<string, string | undefined>): string | null {
   return `${pad(hour)}:${pad(minute)}${second !== undefined ? `:${pad(Number(second))}` : ''}`;
 }
 
-/**
- * Header lines of a pasted or forwarded mail that carry its own dates, as mail programs write them
- * (Outlook 「送信日時:」, Gmail 「日付:」), after any quoting ("> ").
- */
-const MAIL_DATE_HEADER = /^[>\s]{0,8}(?:date|sent|received|delivery-date|resent-date|x-received|送信日時|受信日時|日付)\s{0,3}[:：]/i;
+/** A header line of a pasted or forwarded mail, after any quoting ("> "), in the languages of notices.md. */
+const HEADER_LINE = /^[>\s]{0,8}(?:[A-Za-z][A-Za-z-]{1,30}|送信日時|受信日時|日付|差出人|宛先|件名|送信者)\s{0,3}[:：]/;
+/** Lines that make a block of header lines a mail's header: its sender or subject. */
+const MAIL_HEADER_MARK = /^[>\s]{0,8}(?:from|subject|von|betreff|差出人|件名|送信者)\s{0,3}[:：]/i;
+/** The header lines that carry the mail's own dates (Outlook 「送信日時:」, Gmail 「日付:」, German 「Gesendet:」). */
+const MAIL_DATE_HEADER = /^[>\s]{0,8}(?:date|sent|received|delivery-date|resent-date|x-received|datum|gesendet|送信日時|受信日時|日付)\s{0,3}[:：]/i;
 
-function onMailDateHeader(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return MAIL_DATE_HEADER.test(text.slice(lineStart, index));
+/**
+ * The header lines of every mail header in a paste: runs of header lines that name a sender or a
+ * subject. A notice's own body may say 「送信日時：」 or "Date:" for the traffic it saw (X-ARF
+ * reports do): those lines stand among the report's fields, not next to From: and Subject:.
+ */
+export function mailHeaderLines(text: string): Set<number> {
+  const lines = text.split('\n');
+  const header = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.some((i) => MAIL_HEADER_MARK.test(lines[i]!))) for (const i of run) header.add(i);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    // A header value may go on in an indented line.
+    if (HEADER_LINE.test(line) || (run.length > 0 && /^[ \t]/.test(line) && line.trim() !== '')) run.push(i);
+    else close();
+  });
+  close();
+  return header;
+}
+
+const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length - 1;
+
+function onMailDateHeader(text: string, index: number, header: ReadonlySet<number>): boolean {
+  const line = lineOf(text, index);
+  if (!header.has(line)) return false;
+  // The date may sit on a continuation line: its header is the last unindented line above.
+  const lines = text.split('\n');
+  let at = line;
+  while (at > 0 && /^[ \t]/.test(lines[at]!)) at--;
+  return MAIL_DATE_HEADER.test(lines[at]!);
 }
 
 function toFound(match: RegExpExecArray, form: DateForm, now: Date, mailSent: boolean): FoundDate | null {
@@ -130,9 +160,10 @@ function toFound(match: RegExpExecArray, form: DateForm, now: Date, mailSent: bo
 /** Every date in the text, in reading order; where two readings overlap the longer one wins. */
 export function findDates(text: string, now: Date): FoundDate[] {
   const hits: { index: number; end: number; found: FoundDate }[] = [];
+  const header = mailHeaderLines(text);
   for (const form of REGEXES) {
     for (const match of text.matchAll(form.re)) {
-      const found = toFound(match, form, now, onMailDateHeader(text, match.index));
+      const found = toFound(match, form, now, onMailDateHeader(text, match.index, header));
       if (found) hits.push({ index: match.index, end: match.index + match[0].length, found });
     }
   }
@@ -142,8 +173,12 @@ export function findDates(text: string, now: Date): FoundDate[] {
   return kept.map((k) => k.found);
 }
 
-/** Every zone the text names, once each, in reading order. */
+/** Every zone the text names, once each, in reading order; not a pasted mail's header (its own sending time's zone). */
 export function findZones(text: string): TimeZoneId[] {
-  const zones = [...text.matchAll(new RegExp(ZONE_WORD, 'gu'))].map((m) => zoneOf(m[0])).filter((z): z is TimeZoneId => z !== null);
+  const header = mailHeaderLines(text);
+  const zones = [...text.matchAll(new RegExp(ZONE_WORD, 'gu'))]
+    .filter((m) => !header.has(lineOf(text, m.index)))
+    .map((m) => zoneOf(m[0]))
+    .filter((z): z is TimeZoneId => z !== null);
   return [...new Set(zones)];
 }
