@@ -59,12 +59,15 @@ export const fw001 = defineCheck({
     const blocking = layers.filter((l) => l.active === true && l.blocksInboundByDefault === true);
     const covers = (l: FirewallLayer, family: 'ipv4' | 'ipv6'): boolean => l.family === family || l.family === 'both';
     const covered = (family: 'ipv4' | 'ipv6'): boolean => blocking.some((l) => covers(l, family));
+    // Blocking layers that filter one address family only (iptables without ip6tables, say).
+    const partial = blocking.length > 0 && covered('ipv4') !== covered('ipv6');
     const openFamily = covered('ipv4') ? 'ipv6' : 'ipv4';
+    const [shut, open] = openFamily === 'ipv6' ? ['IPv4', 'IPv6'] : ['IPv6', 'IPv4'];
     // A layer of the open family whose default could not be read may well filter it: no warning on a guess.
     const undecidedOpen = layers.some((l) => covers(l, openFamily) && l.installed && (l.active === null || (l.active === true && l.blocksInboundByDefault === null)));
     const v6 = fw.value.internetIPv6;
-    if (blocking.length > 0 && covered('ipv4') !== covered('ipv6') && !undecidedOpen && !(openFamily === 'ipv6' && v6?.length === 0)) {
-      const [shut, open] = covered('ipv4') ? ['IPv4', 'IPv6'] : ['IPv6', 'IPv4'];
+    const noInternetIPv6 = partial && openFamily === 'ipv6' && v6?.length === 0;
+    if (partial && !undecidedOpen && !noInternetIPv6) {
       const names = blocking.map((l) => l.name).join(', ');
       const reachable = openFamily === 'ipv6' && v6 ? [{ text: { en: `IPv6 addresses the internet can reach: ${v6.join(', ')}`, ja: `インターネットから届く IPv6 アドレス: ${v6.join('、')}` } }] : [];
       return {
@@ -78,7 +81,6 @@ export const fw001 = defineCheck({
     }
     if (blocking.length > 0) {
       const names = blocking.map((l) => l.name).join(', ');
-      const noInternetIPv6 = openFamily === 'ipv6' && covered('ipv4') && !covered('ipv6') && v6?.length === 0;
       return {
         status: 'pass',
         message: { en: `A firewall blocks unsolicited inbound connections (${names}).`, ja: `ファイアウォール (${names}) が外部からの不要な接続を遮断しています。` },
