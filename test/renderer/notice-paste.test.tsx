@@ -113,4 +113,12 @@ describe.each(['en', 'ja'] as const)('pasting the notice in %s', (lang) => {
     expect(value(r.dateTime)).toMatch(new RegExp(`^${year}-01-25T14:39`));
     expect(value(r.timeZone)).toBe('Asia/Tokyo');
   });
+
+  it("labels a pasted mail's own date as its sending time and fills in the time of the traffic", async () => {
+    await openForm(lang);
+    paste(lang, '差出人: abuse@isp.example\n送信日時: 2026年11月24日 10:12\n件名: ご連絡\n\n2026年11月20日 03時15分頃、通信を検知しました。');
+    expect(screen.getByText(r.paste.mailSent, { exact: false }).textContent).toContain('2026-11-24 10:12');
+    fireEvent.click(screen.getByRole('button', { name: r.paste.fill }));
+    expect(value(r.dateTime)).toMatch(/^2026-11-20T03:15/);
+  });
 });
