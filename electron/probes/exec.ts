@@ -34,7 +34,7 @@ function kindOf(code: unknown): ProbeErrorKind {
  */
 export function runCommand(file: string, args: readonly string[], options: RunOptions): Promise<ProbeRun> {
   if (!file.startsWith('/') && !/^[A-Za-z]:\\/.test(file)) {
-    return Promise.resolve({ stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `not an absolute path: ${file}` } });
+    return Promise.resolve(failure('failed', `not an absolute path: ${file}`));
   }
   return new Promise((resolve) => {
     execFile(
@@ -75,38 +75,45 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
   });
 }
 
-/** Reads one text file as a probe; a missing file is `not-found`, which callers may treat as a fact. */
-export async function readTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
+function failure(kind: ProbeErrorKind, message: string): ProbeRun {
+  return { stdout: '', stderr: '', exitCode: null, error: { kind, message } };
+}
+
+/**
+ * A file's bytes, or the ProbeRun that says why not. The size is checked before reading (a rotated
+ * log may be huge) and after (files under /proc report size 0).
+ */
+async function readCapped(path: string, maxBytes: number): Promise<Buffer | ProbeRun> {
+  const tooLarge = failure('failed', `${path} is larger than ${maxBytes} bytes`);
   try {
-    const text = await readFile(path, 'utf8');
-    if (text.length > maxBytes) return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path} is larger than ${maxBytes} bytes` } };
-    return { stdout: text, stderr: '', exitCode: 0 };
+    if ((await stat(path)).size > maxBytes) return tooLarge;
+    const bytes = await readFile(path);
+    return bytes.length > maxBytes ? tooLarge : bytes;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return { stdout: '', stderr: '', exitCode: null, error: { kind: kindOf(e.code), message: `${path}: ${e.code ?? e.message}` } };
+    return failure(kindOf(e.code), `${path}: ${e.code ?? e.message}`);
   }
+}
+
+/** Reads one text file as a probe; a missing file is `not-found`, which callers may treat as a fact. */
+export async function readTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
+  const bytes = await readCapped(path, maxBytes);
+  return Buffer.isBuffer(bytes) ? { stdout: bytes.toString('utf8'), stderr: '', exitCode: 0 } : bytes;
 }
 
 const gunzipAsync = promisify(gunzip);
 
 /** Reads one gzip-compressed text file (a rotated log) as a probe, as readTextFile reads a plain one. */
 export async function readGzipTextFile(path: string, maxBytes = 64 * 1024 * 1024): Promise<ProbeRun> {
-  let compressed: Buffer;
-  try {
-    if ((await stat(path)).size > maxBytes) return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path} is larger than ${maxBytes} bytes` } };
-    compressed = await readFile(path);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { stdout: '', stderr: '', exitCode: null, error: { kind: kindOf(e.code), message: `${path}: ${e.code ?? e.message}` } };
-  }
+  const compressed = await readCapped(path, maxBytes);
+  if (!Buffer.isBuffer(compressed)) return compressed;
   try {
     // The cap holds while inflating: a small file can unpack to gigabytes.
     const text = (await gunzipAsync(compressed, { maxOutputLength: maxBytes })).toString('utf8');
     return { stdout: text, stderr: '', exitCode: 0 };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ERR_BUFFER_TOO_LARGE' ? `unpacks to more than ${maxBytes} bytes` : `not readable as gzip (${e.code ?? e.message})`;
-    return { stdout: '', stderr: '', exitCode: null, error: { kind: 'failed', message: `${path}: ${why}` } };
+    return failure('failed', `${path}: ${e.code === 'ERR_BUFFER_TOO_LARGE' ? `unpacks to more than ${maxBytes} bytes` : `not readable as gzip (${e.code ?? e.message})`}`);
   }
 }
 

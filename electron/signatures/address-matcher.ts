@@ -1,6 +1,7 @@
 import { formatIPv4, formatIPv6, ipv4FromBytes, ipv6FromBytes, ipv6Range, mappedIPv4, parseIPv4, parseIPv6 } from './ip-parse';
 import { buildIPv4, entryOf, find4, ipv4Bytes, MAX_ENTRIES, prefixMask } from './ipv4-index';
 import { buildIPv6, find6, V6_WIDTH } from './ipv6-index';
+import { lastAtOrBefore } from '../shared/sorted-search';
 import type { AddressMatcher, ThreatEntry } from './types';
 
 /**
@@ -60,18 +61,6 @@ interface Segment {
   firstId: number;
   file: string;
   label: string | null;
-}
-
-/** Index of the last element ≤ value in a sorted array, or -1. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
 }
 
 /** Collects entries as rows of typed tables; `build()` indexes them once. */

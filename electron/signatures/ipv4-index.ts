@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../shared/sorted-search';
+
 /**
  * The IPv4 half of the command-server matcher. An entry of prefix /16 or longer lies inside one /16,
  * so entries are grouped into the 65,536 buckets of their top 16 bits, and a lookup scans its own
@@ -219,15 +221,9 @@ export function entryOf(index: IPv4Index, k: number): { start: number; bits: num
   if (k < index.wide) {
     start = index.sortedStarts[k]!;
   } else {
-    // The bucket holding row k: the last whose first row is at or before it.
-    let lo = 0;
-    let hi = 65535;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (buckets[mid]! <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    start = ((lo << 16) | (rows[k]! >>> 16)) >>> 0;
+    // The bucket holding row k: the last whose first row is at or before it (buckets[65536] is past every row).
+    const bucket = lastAtOrBefore(buckets, k);
+    start = ((bucket << 16) | (rows[k]! >>> 16)) >>> 0;
   }
   return { start, bits: rows[k]! & 63 };
 }

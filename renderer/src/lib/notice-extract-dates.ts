@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../../../electron/shared/sorted-search';
 import type { TimeZoneId } from './notice-draft';
 
 /** A date a pasted notice states, as written and in the form's terms. */
@@ -104,37 +105,38 @@ const MAIL_HEADER_MARK = /^[>\s]{0,8}(?:from|subject|von|betreff|差出人|件�
 const MAIL_DATE_HEADER = /^[>\s]{0,8}(?:date|sent|received|delivery-date|resent-date|x-received|datum|gesendet|送信日時|受信日時|日付)\s{0,3}[:：]/i;
 
 /**
- * The header lines of every mail header in a paste: runs of header lines that name a sender or a
- * subject. A notice's own body may say 「送信日時：」 or "Date:" for the traffic it saw (X-ARF
- * reports do): those lines stand among the report's fields, not next to From: and Subject:.
+ * The lines of every mail header in a paste, each with whether the header it belongs to carries the
+ * mail's own date (a folded value goes on in indented lines). A mail header is a run of header lines
+ * naming a sender or a subject: a notice's own body may say 「送信日時：」 or "Date:" for the traffic it
+ * saw (X-ARF reports do), and those lines stand among the report's fields, not next to From:.
  */
-export function mailHeaderLines(text: string): Set<number> {
-  const lines = text.split('\n');
-  const header = new Set<number>();
-  let run: number[] = [];
+function mailHeaders(lines: readonly string[]): Map<number, boolean> {
+  const headers = new Map<number, boolean>();
+  let run: [number, boolean][] = [];
   const close = (): void => {
-    if (run.some((i) => MAIL_HEADER_MARK.test(lines[i]!))) for (const i of run) header.add(i);
+    if (run.some(([i]) => MAIL_HEADER_MARK.test(lines[i]!))) for (const [i, date] of run) headers.set(i, date);
     run = [];
   };
   lines.forEach((line, i) => {
-    // A header value may go on in an indented line.
-    if (HEADER_LINE.test(line) || (run.length > 0 && /^[ \t]/.test(line) && line.trim() !== '')) run.push(i);
+    if (HEADER_LINE.test(line)) run.push([i, MAIL_DATE_HEADER.test(line)]);
+    else if (run.length > 0 && /^[ \t]/.test(line) && line.trim() !== '') run.push([i, run.at(-1)![1]]);
     else close();
   });
   close();
-  return header;
+  return headers;
 }
 
-const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length - 1;
-
-function onMailDateHeader(text: string, index: number, header: ReadonlySet<number>): boolean {
-  const line = lineOf(text, index);
-  if (!header.has(line)) return false;
-  // The date may sit on a continuation line: its header is the last unindented line above.
+/** For a position in the text: undefined outside a mail header, else whether its header carries the mail's own date. */
+function mailHeaderAt(text: string): (index: number) => boolean | undefined {
   const lines = text.split('\n');
-  let at = line;
-  while (at > 0 && /^[ \t]/.test(lines[at]!)) at--;
-  return MAIL_DATE_HEADER.test(lines[at]!);
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const headers = mailHeaders(lines);
+  return (index) => headers.get(lastAtOrBefore(starts, index));
 }
 
 function toFound(match: RegExpExecArray, form: DateForm, now: Date, mailSent: boolean): FoundDate | null {
@@ -160,10 +162,10 @@ function toFound(match: RegExpExecArray, form: DateForm, now: Date, mailSent: bo
 /** Every date in the text, in reading order; where two readings overlap the longer one wins. */
 export function findDates(text: string, now: Date): FoundDate[] {
   const hits: { index: number; end: number; found: FoundDate }[] = [];
-  const header = mailHeaderLines(text);
+  const header = mailHeaderAt(text);
   for (const form of REGEXES) {
     for (const match of text.matchAll(form.re)) {
-      const found = toFound(match, form, now, onMailDateHeader(text, match.index, header));
+      const found = toFound(match, form, now, header(match.index) === true);
       if (found) hits.push({ index: match.index, end: match.index + match[0].length, found });
     }
   }
@@ -175,9 +177,9 @@ export function findDates(text: string, now: Date): FoundDate[] {
 
 /** Every zone the text names, once each, in reading order; not a pasted mail's header (its own sending time's zone). */
 export function findZones(text: string): TimeZoneId[] {
-  const header = mailHeaderLines(text);
+  const header = mailHeaderAt(text);
   const zones = [...text.matchAll(new RegExp(ZONE_WORD, 'gu'))]
-    .filter((m) => !header.has(lineOf(text, m.index)))
+    .filter((m) => header(m.index) === undefined)
     .map((m) => zoneOf(m[0]))
     .filter((z): z is TimeZoneId => z !== null);
   return [...new Set(zones)];
